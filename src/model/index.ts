@@ -1,0 +1,4 @@
+export type * from './deck.ts';
+export * from './indices.ts';
+export type * from './messages.ts';
+export type * from './rendered.ts';

@@ -1,0 +1,1 @@
+export { type Macro, type ParseOptions, parseDeck } from './parseDeck.ts';

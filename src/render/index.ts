@@ -1,0 +1,1 @@
+export { type RenderOptions, renderDeck } from './renderDeck.ts';
