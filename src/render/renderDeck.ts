@@ -1,5 +1,21 @@
-// TEMPORARY STUB: replaced by the real unified pipeline (rules 14–21 of remark-syntax.md).
-import type { Deck, RenderedDeck } from '../model/index.ts';
+import type { Root } from 'hast';
+import type {
+  Deck,
+  DeckMessage,
+  LinkDefinition,
+  RenderedDeck,
+  RenderedSlide,
+  Slide,
+} from '../model/index.ts';
+import type { SlideRenderState } from './contentToHast.ts';
+import { contentToHast } from './contentToHast.ts';
+import type { Renderer } from './createRenderer.ts';
+import { createRenderer } from './createRenderer.ts';
+import { hastText } from './hastText.ts';
+import type { Placeholder } from './placeholders.ts';
+import type { FragmentData } from './renderContext.ts';
+import type { MathCache } from './renderMath.ts';
+import { slideStyle } from './slideStyle.ts';
 
 export interface RenderOptions {
   /** The deck's file name under slides/, e.g. `lecture5.md`. */
@@ -12,30 +28,143 @@ export interface RenderOptions {
   readonly fileExists?: (path: string) => boolean;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const everyFileExists = (): boolean => true;
 
+/**
+ * Renders every slide of a parsed deck to HTML (math typeset, code highlighted, missing
+ * figures replaced by cards). Pure and synchronous; problems become messages, never throws.
+ */
 export function renderDeck(deck: Deck, options: RenderOptions): RenderedDeck {
+  const fileExists = options.fileExists ?? everyFileExists;
+  const renderer = createRenderer({ fileExists });
+  const mathCache: MathCache = new Map();
+  const definitions = linkDefinitions(deck.links);
+  const messages: DeckMessage[] = [...deck.messages];
+  let title: string | undefined;
+
+  const slides = deck.slides.map((slide): RenderedSlide => {
+    const report = (m: DeckMessage) => messages.push(m);
+    const rendered = renderSlide(slide, { renderer, mathCache, definitions, fileExists, report });
+    title ??= rendered.h1;
+    return rendered.slide;
+  });
+
   return {
     id: options.id,
-    title: options.id,
+    title: title ?? options.id,
     ratio: deck.ratio,
     total: deck.total,
-    messages: deck.messages,
-    slides: deck.slides.map((s) => {
-      const text = s.content.map((n) => (n.kind === 'text' ? n.text : '')).join('');
-      return {
-        index: s.index,
-        number: s.number,
-        classes: s.classes,
-        style: '',
-        html: `<pre>${escapeHtml(text)}</pre>`,
-        notesHtml: '',
-        incremental: s.incremental,
-        text,
-        widgets: [],
-        lines: s.lines,
-      };
-    }),
+    slides,
+    messages,
   };
+}
+
+interface DeckState {
+  readonly renderer: Renderer;
+  readonly mathCache: MathCache;
+  readonly definitions: string;
+  readonly fileExists: (path: string) => boolean;
+  readonly report: (m: DeckMessage) => void;
+}
+
+function renderSlide(
+  slide: Slide,
+  deck: DeckState,
+): { slide: RenderedSlide; h1?: string | undefined } {
+  const index = slide.index;
+  const placeholders = new Map<string, Placeholder>();
+  const state: SlideRenderState = {
+    slideIndex: index,
+    placeholders,
+    mathCache: deck.mathCache,
+    definitions: deck.definitions,
+    parseFragment: (md, data) => deck.renderer.parseFragment(md, data, deck.report),
+    report: deck.report,
+  };
+  const data: FragmentData = { slideIndex: index, placeholders, widgets: [] };
+  const { style, problems } = slideStyle(slide.properties, deck.fileExists);
+  for (const p of problems) {
+    deck.report({
+      severity: 'warning',
+      rule: p.rule,
+      message: p.message,
+      slide: index,
+      line: slide.lines.start,
+    });
+  }
+
+  let html: string;
+  let notesHtml = '';
+  let text = '';
+  let h1: string | undefined;
+  try {
+    const tree = contentToHast(slide.content, slide.lines.start, state);
+    const notesTree = contentToHast(slide.notes, slide.lines.start, state);
+    h1 = firstH1(tree);
+    text = [hastText(tree), hastText(notesTree)].filter(Boolean).join('\n');
+    html = deck.renderer.finish(tree, data, deck.report);
+    if (slide.notes.length > 0) {
+      notesHtml = deck.renderer.finish(notesTree, { ...data, widgets: [] }, deck.report);
+    }
+  } catch (error) {
+    // A bug of ours or of a library must not take the deck down: show it on the slide.
+    const message = error instanceof Error ? error.message : String(error);
+    deck.report({
+      severity: 'error',
+      rule: 'render-failed',
+      message: `The slide could not be rendered: ${message}`,
+      slide: index,
+      line: slide.lines.start,
+    });
+    html = `<pre class="render-failed">${escapeHtml(message)}</pre>`;
+  }
+
+  return {
+    h1,
+    slide: {
+      index,
+      number: slide.number,
+      ...(slide.name !== undefined ? { name: slide.name } : {}),
+      classes: slide.classes,
+      style,
+      html,
+      notesHtml,
+      incremental: slide.incremental,
+      text,
+      widgets: data.widgets,
+      lines: slide.lines,
+    },
+  };
+}
+
+function firstH1(tree: Root): string | undefined {
+  // Search breadth-agnostic but in document order.
+  const stack: Root['children'] = [...tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'h1') {
+      const text = hastText({ type: 'root', children: [node] })
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text !== '') return text;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return undefined;
+}
+
+/** The deck's `[id]: url "title"` lines, put before every fragment so references resolve. */
+function linkDefinitions(links: Readonly<Record<string, LinkDefinition>>): string {
+  const lines = Object.entries(links).map(([id, link]) => {
+    const label = id.replace(/[[\]\\]/g, (c) => `\\${c}`);
+    const url = link.url.replace(/[<>\n\\]/g, (c) => `\\${c}`).replace(/\s/g, '%20');
+    const title = link.title === undefined ? '' : ` "${link.title.replace(/["\\\n]/g, ' ')}"`;
+    return `[${label}]: <${url}>${title}`;
+  });
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,0 +1,131 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { Content, DeckMessage } from '../model/index.ts';
+import { contentSource, locateContent } from './contentSource.ts';
+import type { Placeholder } from './placeholders.ts';
+import { makeToken, stripSentinels } from './placeholders.ts';
+import { BLOCK_MARK } from './plugins/rehypePlaceholders.ts';
+import type { FragmentData } from './renderContext.ts';
+import type { MathCache } from './renderMath.ts';
+import { renderMath } from './renderMath.ts';
+
+/** What rendering one slide's content needs; created per slide (notes included). */
+export interface SlideRenderState {
+  readonly slideIndex: number;
+  readonly placeholders: Map<string, Placeholder>;
+  readonly mathCache: MathCache;
+  /** Markdown of the deck's link definitions, put before every fragment (may be ''). */
+  readonly definitions: string;
+  /** Runs the markdown → hast processor; messages go to `report` with deck lines. */
+  readonly parseFragment: (markdown: string, data: FragmentData) => Root;
+  readonly report: (message: DeckMessage) => void;
+}
+
+/**
+ * Turns parsed content into hast: math, classes and errors become placeholder tokens in
+ * the markdown (classes rendered recursively through the same pipeline), then the markdown
+ * is parsed and the tokens substituted back (rehypePlaceholders).
+ */
+export function contentToHast(content: Content, startLine: number, state: SlideRenderState): Root {
+  const lines = locateContent(content, startLine);
+  let markdown = state.definitions;
+  const lineMap: number[] = [];
+  for (let i = 0; i < countLines(state.definitions); i++) lineMap.push(startLine);
+  let mdLine = lineMap.length; // 0-based index of the markdown line being written
+
+  const append = (text: string, line: number) => {
+    let abs = line;
+    if (lineMap[mdLine] === undefined) lineMap[mdLine] = abs;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      mdLine++;
+      abs++;
+      lineMap[mdLine] = abs;
+    }
+    markdown += text;
+  };
+
+  content.forEach((node, i) => {
+    const line = lines[i] ?? startLine;
+    if (node.kind === 'text') {
+      append(stripSentinels(node.text), line);
+      return;
+    }
+    const token = makeToken(state.placeholders.size);
+    state.placeholders.set(token, placeholderFor(node, state));
+    append(token, line);
+  });
+
+  return state.parseFragment(markdown, {
+    slideIndex: state.slideIndex,
+    placeholders: state.placeholders,
+    lineMap,
+    widgets: [],
+  });
+}
+
+function placeholderFor(node: Exclude<Content[number], { kind: 'text' }>, state: SlideRenderState) {
+  switch (node.kind) {
+    case 'math': {
+      const result = renderMath(node.tex, node.display, state.mathCache);
+      if (result.error !== undefined) {
+        state.report({
+          severity: 'error',
+          rule: 'katex',
+          message: `KaTeX: ${result.error}`,
+          slide: state.slideIndex,
+          line: node.line,
+        });
+      }
+      const source = node.display ? `$$${node.tex}$$` : `$${node.tex}$`;
+      // The cached node is shared between uses: give each use its own element.
+      const own: ElementContent =
+        result.node.type === 'element'
+          ? { ...result.node, properties: { ...result.node.properties } }
+          : result.node;
+      return block(node.display, own, source);
+    }
+    case 'class': {
+      const inner = contentToHast(node.children, node.line, state);
+      const children = node.block ? inner.children : unwrapLoneParagraph(inner);
+      const element: Element = {
+        type: 'element',
+        tagName: node.block ? 'div' : 'span',
+        properties: { className: [...node.classes] },
+        children: children as ElementContent[],
+      };
+      return block(node.block, element, contentSource([node]));
+    }
+    case 'error': {
+      const element: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['content-error'], title: node.message },
+        children: [{ type: 'text', value: node.source }],
+      };
+      return block(false, element, node.source);
+    }
+  }
+}
+
+function block(isBlock: boolean, node: ElementContent, source: string): Placeholder {
+  if (isBlock && node.type === 'element') {
+    // Our own marker in hast `data` (not part of the typed ElementData map).
+    node.data = { ...node.data, [BLOCK_MARK]: true } as Element['data'];
+  }
+  return { block: isBlock, nodes: [node], source };
+}
+
+/** `.a[text]` renders `<p>text</p>`; inside a span only the paragraph's content is kept. */
+function unwrapLoneParagraph(root: Root): Root['children'] {
+  const significant = root.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const only = significant[0];
+  if (significant.length === 1 && only?.type === 'element' && only.tagName === 'p') {
+    return only.children;
+  }
+  return root.children;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,95 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { localPath } from '../localPath.ts';
+
+export interface MissingFiguresOptions {
+  /** Whether a project-root-relative path exists. */
+  readonly fileExists: (path: string) => boolean;
+}
+
+/** Elements that may only hold phrasing content: a `<figure>` inside them would break. */
+const PHRASING = new Set(
+  'p h1 h2 h3 h4 h5 h6 pre span a em strong b i u s q small sub sup mark abbr cite code dfn kbd samp var time del ins label button legend summary dt caption'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Replaces `<img>` and `<video>` whose local file is missing by a placeholder card
+ * (`.figure-missing[data-missing-figure]`: caption or file name, the expected path and a
+ * note that the lecturer can add the file) and reports `missing-figure`.
+ * The card is a `<figure>`, or a `<span>` where only phrasing content is allowed.
+ */
+export function rehypeMissingFigures(options: MissingFiguresOptions) {
+  return (tree: Root, file: VFile): void => {
+    walk(tree, false, options, file);
+  };
+}
+
+function walk(
+  parent: Root | Element,
+  phrasing: boolean,
+  options: MissingFiguresOptions,
+  file: VFile,
+) {
+  parent.children = parent.children.map((child) => {
+    if (child.type !== 'element') return child;
+    const missing = missingPath(child, options);
+    if (missing !== undefined) {
+      file.message(`Missing figure: ${missing} (the slide shows a placeholder)`, {
+        place: child.position,
+        ruleId: 'missing-figure',
+        source: 'deck',
+      });
+      return card(child, missing, phrasing);
+    }
+    walk(child, phrasing || PHRASING.has(child.tagName), options, file);
+    return child;
+  }) as typeof parent.children;
+}
+
+/** The missing local path an `<img>`/`<video>` shows, or undefined when it can be shown. */
+function missingPath(node: Element, options: MissingFiguresOptions): string | undefined {
+  if (node.tagName === 'img') {
+    const path = localPath(String(node.properties.src ?? ''));
+    return path !== undefined && !options.fileExists(path) ? path : undefined;
+  }
+  if (node.tagName !== 'video') return undefined;
+  const urls = [node.properties.src, ...sources(node)].filter(
+    (u): u is string => typeof u === 'string' && u.trim() !== '',
+  );
+  if (urls.length === 0) return undefined;
+  const paths = urls.map(localPath);
+  if (paths.some((p) => p === undefined || options.fileExists(p))) return undefined;
+  return paths[0];
+}
+
+function sources(video: Element): unknown[] {
+  return video.children
+    .filter((c): c is Element => c.type === 'element' && c.tagName === 'source')
+    .map((c) => c.properties.src);
+}
+
+function card(node: Element, path: string, phrasing: boolean): Element {
+  const isVideo = node.tagName === 'video';
+  const name = path.split('/').pop() ?? path;
+  const caption = String(node.properties.alt ?? node.properties.title ?? '').trim() || name;
+  const what = isVideo ? 'Відео відсутнє.' : 'Зображення відсутнє.';
+  const part = (className: string, tagName: string, value: string): ElementContent => ({
+    type: 'element',
+    tagName,
+    properties: { className: [className] },
+    children: [{ type: 'text', value }],
+  });
+  return {
+    type: 'element',
+    tagName: phrasing ? 'span' : 'figure',
+    properties: { className: ['figure-missing'], dataMissingFigure: path },
+    children: [
+      part('figure-missing-caption', 'span', caption),
+      part('figure-missing-path', 'code', path),
+      part('figure-missing-note', 'span', `${what} Додайте файл ${path} — і воно з'явиться тут.`),
+    ],
+    ...(node.position ? { position: node.position } : {}),
+  };
+}

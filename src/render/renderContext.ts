@@ -1,0 +1,22 @@
+import type { WidgetRef } from '../model/index.ts';
+import type { Placeholder } from './placeholders.ts';
+
+/** Per-fragment facts our plugins read from (and write to) `file.data.deck`. */
+export interface FragmentData {
+  readonly slideIndex: number;
+  /** Tokens of the slide's math, classes and errors (see placeholders.ts). */
+  readonly placeholders: ReadonlyMap<string, Placeholder>;
+  /**
+   * Deck source line of each line of the fragment's markdown (index 0 = markdown line 1);
+   * absent when messages already carry deck lines.
+   */
+  readonly lineMap?: readonly number[];
+  /** Filled by rehypeWidgets. */
+  readonly widgets: WidgetRef[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    deck: FragmentData;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Element, ElementContent } from 'hast';
+import katex from 'katex';
+
+export interface MathResult {
+  readonly node: ElementContent;
+  /** KaTeX's message when the formula could not be typeset. */
+  readonly error?: string;
+}
+
+/** Formulas rendered once per deck render, keyed by mode and source. */
+export type MathCache = Map<string, MathResult>;
+
+/** Visually hidden but read by screen readers (no dependency on the theme's CSS). */
+const SR_ONLY =
+  'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
+  'clip:rect(0 0 0 0);white-space:nowrap;border:0';
+
+/**
+ * Typesets `tex` with KaTeX at render time. Errors never escape: the source is shown in
+ * place inside `.math-error` with KaTeX's message as a tooltip and screen-reader text.
+ */
+export function renderMath(tex: string, display: boolean, cache: MathCache): MathResult {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = typeset(tex, display);
+  cache.set(key, result);
+  return result;
+}
+
+function typeset(tex: string, display: boolean): MathResult {
+  const tagName = display ? 'div' : 'span';
+  const className = display ? ['math', 'math-display'] : ['math', 'math-inline'];
+  try {
+    const html = katex.renderToString(tex, {
+      displayMode: display,
+      throwOnError: true,
+      // Unicode text (Cyrillic) in math mode is fine for us; keep KaTeX quiet about it.
+      strict: 'ignore',
+      trust: false,
+      output: 'htmlAndMathml',
+    });
+    const node: Element = {
+      type: 'element',
+      tagName,
+      properties: { className },
+      children: [{ type: 'raw', value: html, data: { tex } } as unknown as ElementContent],
+    };
+    return { node };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const delimiter = display ? '$$' : '$';
+    const node: Element = {
+      type: 'element',
+      tagName,
+      properties: { className: [...className, 'math-error'], title: message },
+      children: [
+        {
+          type: 'element',
+          tagName: 'code',
+          properties: {},
+          children: [{ type: 'text', value: `${delimiter}${tex}${delimiter}` }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { style: SR_ONLY },
+          children: [{ type: 'text', value: ` (помилка формули: ${message})` }],
+        },
+      ],
+    };
+    return { node, error: message };
+  }
+}
