@@ -17,10 +17,16 @@ export function rehypeDeckLines() {
     const map = (line: number): number => lineMap[line - 1] ?? last;
     visit(tree as Node, (node: Node) => {
       const position = node.position;
-      if (!position) return;
+      // hast-util-raw may leave positions without points on some text nodes.
+      const start = position?.start?.line;
+      if (typeof start !== 'number') {
+        delete node.position;
+        return;
+      }
+      const end = position?.end?.line ?? start;
       node.position = {
-        start: { line: map(position.start.line), column: 1 },
-        end: { line: map(position.end.line), column: 1 },
+        start: { line: map(start), column: 1 },
+        end: { line: map(end), column: 1 },
       };
     });
   };

@@ -1,0 +1,78 @@
+import type { DeckMessage, Severity, SlideNumber } from '../model/index.ts';
+import { slideNumber } from '../model/index.ts';
+import { parseDeck } from '../parse/index.ts';
+import { renderDeck } from '../render/index.ts';
+
+export interface CheckOptions {
+  /** The deck's file name, e.g. `lecture5.md`. */
+  readonly id: string;
+  /** Whether a project-root-relative path exists (e.g. `figures/lec5/x.png`). */
+  readonly fileExists: (path: string) => boolean;
+}
+
+export interface CheckItem {
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly message: string;
+  /** 1-based position of the slide in the shown slides (what `#N` opens), if any. */
+  readonly slide?: SlideNumber;
+  /** 1-based line in the deck file, if known. */
+  readonly line?: number;
+}
+
+export interface CheckReport {
+  readonly id: string;
+  readonly slideCount: number;
+  /** Sorted by slide, then line; deck-wide items first. */
+  readonly items: readonly CheckItem[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Parses and renders a deck and collects every problem found on the way (KaTeX errors,
+ * missing figures and linked files, unclosed classes, unknown properties, …).
+ * Problems that repeat on incremental slides (same rule, line and message) are reported once.
+ */
+export function checkDeck(source: string, options: CheckOptions): CheckReport {
+  const deck = parseDeck(source);
+  const rendered = renderDeck(deck, { id: options.id, fileExists: options.fileExists });
+  const seen = new Set<string>();
+  const items: CheckItem[] = [];
+  for (const m of rendered.messages) {
+    const key = `${m.rule}\u0000${m.line ?? ''}\u0000${m.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(toItem(m));
+  }
+  items.sort(
+    (a, b) =>
+      (a.slide ?? 0) - (b.slide ?? 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  return {
+    id: options.id,
+    slideCount: rendered.slides.length,
+    items,
+    errors: items.filter((i) => i.severity === 'error').length,
+    warnings: items.filter((i) => i.severity === 'warning').length,
+  };
+}
+
+function toItem(m: DeckMessage): CheckItem {
+  return {
+    severity: m.severity,
+    rule: m.rule,
+    message: m.message,
+    ...(m.slide !== undefined ? { slide: slideNumber(m.slide + 1) } : {}),
+    ...(m.line !== undefined ? { line: m.line } : {}),
+  };
+}
+
+/** Whether a report should fail the check (`strict`: warnings fail too). */
+export function reportFails(report: CheckReport, strict = false): boolean {
+  return report.errors > 0 || (strict && report.warnings > 0);
+}
