@@ -1,7 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { deckPlugin } from './src/build/deckPlugin.ts';
 
-// The deck plugin (slides/*.md → pre-rendered modules) is added by the present/build work.
 export default defineConfig({
+  plugins: [deckPlugin()],
+  // figures/ is served and copied by the deck plugin; public/ holds static app files.
+  build: {
+    target: 'es2022',
+    // Keep the first slide small: no preloading of chunks the first slide does not need.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
   test: {
     projects: [
       {

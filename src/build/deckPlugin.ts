@@ -1,0 +1,167 @@
+// Node-only Vite plugin: slides/*.md → pre-rendered deck modules, figures/ served and copied,
+// scoped highlight.js themes, and in dev a `deck:update` HMR event when a deck is saved.
+import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { createDeckSource, DECK_ID } from './deckSource.ts';
+import { scopeCss } from './scopeCss.ts';
+
+export const MANIFEST_ID = 'virtual:deck-manifest';
+export const DECK_PREFIX = 'virtual:deck/';
+export const HLJS_THEMES_ID = 'virtual:hljs-themes.css';
+/** The custom HMR event carrying a freshly rendered deck. */
+export const DECK_UPDATE_EVENT = 'deck:update';
+
+export interface DeckPluginOptions {
+  /** Folder of the decks, relative to the project root. */
+  readonly slidesDir?: string;
+  /** Folder served at `/figures/` and copied into the build output. */
+  readonly figuresDir?: string;
+  /** highlight.js theme names for light and black slides. */
+  readonly lightTheme?: string;
+  readonly darkTheme?: string;
+}
+
+const MIME: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+};
+
+const resolved = (id: string): string => `\0${id}`;
+
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+  const slidesDir = options.slidesDir ?? 'slides';
+  const figuresDir = options.figuresDir ?? 'figures';
+  let config: ResolvedConfig | undefined;
+  const root = (): string => config?.root ?? process.cwd();
+  const source = () => createDeckSource(root(), slidesDir);
+
+  const manifestCode = (): string => {
+    const src = source();
+    const summaries = src
+      .list()
+      .map((id) => src.render(id))
+      .filter((d) => d !== undefined)
+      .map((d) => src.summary(d));
+    const loaders = summaries
+      .map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)})`)
+      .join(',\n  ');
+    return `export const decks = ${JSON.stringify(summaries)};\nexport const loaders = {\n  ${loaders}\n};\n`;
+  };
+
+  const deckCode = (id: string): string | undefined => {
+    const deck = source().render(id);
+    if (deck === undefined) return undefined;
+    // JSON.parse of a string literal is faster to load than an object literal.
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(deck))});\n`;
+  };
+
+  const themesCode = (): string => {
+    const require = createRequire(join(root(), 'package.json'));
+    const read = (name: string): string =>
+      readFileSync(require.resolve(`highlight.js/styles/${name}.css`), 'utf8');
+    return (
+      scopeCss(read(options.lightTheme ?? 'github'), ':where(.slide:not(.black-slide))') +
+      scopeCss(read(options.darkTheme ?? 'github-dark'), ':where(.slide.black-slide)')
+    );
+  };
+
+  const deckIdOfFile = (file: string): string | undefined => {
+    const dir = resolve(root(), slidesDir) + sep;
+    const full = resolve(file);
+    if (!full.startsWith(dir)) return undefined;
+    const name = full.slice(dir.length);
+    return DECK_ID.test(name) ? name : undefined;
+  };
+
+  const serveFigures = (server: ViteDevServer): void => {
+    const base = resolve(root(), figuresDir);
+    server.middlewares.use('/figures', (req, res, next) => {
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+      const full = normalize(join(base, path));
+      if (!full.startsWith(base + sep) || !existsSync(full) || !statSync(full).isFile()) {
+        next();
+        return;
+      }
+      res.setHeader(
+        'Content-Type',
+        MIME[extname(full).toLowerCase()] ?? 'application/octet-stream',
+      );
+      createReadStream(full).pipe(res);
+    });
+  };
+
+  const watchDecks = (server: ViteDevServer): void => {
+    const graph = server.environments.client.moduleGraph;
+    const invalidate = (id: string): void => {
+      const mod = graph.getModuleById(resolved(id));
+      if (mod) graph.invalidateModule(mod);
+    };
+    const onChange = (file: string): void => {
+      const id = deckIdOfFile(file);
+      if (id === undefined) return;
+      invalidate(DECK_PREFIX + id);
+      invalidate(MANIFEST_ID);
+      const deck = source().render(id);
+      if (deck !== undefined)
+        server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: deck });
+    };
+    const onAddOrRemove = (file: string): void => {
+      if (deckIdOfFile(file) === undefined) return;
+      invalidate(MANIFEST_ID);
+      server.ws.send({ type: 'full-reload' });
+    };
+    server.watcher.add(resolve(root(), slidesDir));
+    server.watcher.on('change', onChange);
+    server.watcher.on('add', onAddOrRemove);
+    server.watcher.on('unlink', onAddOrRemove);
+  };
+
+  return {
+    name: 'live-lecture-deck',
+    configResolved(c) {
+      config = c;
+    },
+    resolveId(id) {
+      if (id === MANIFEST_ID || id === HLJS_THEMES_ID) return resolved(id);
+      if (id.startsWith(DECK_PREFIX) && DECK_ID.test(id.slice(DECK_PREFIX.length))) {
+        return resolved(id);
+      }
+      return undefined;
+    },
+    load(id) {
+      if (id === resolved(MANIFEST_ID)) return manifestCode();
+      if (id === resolved(HLJS_THEMES_ID)) return themesCode();
+      if (id.startsWith(resolved(DECK_PREFIX))) {
+        const deckId = id.slice(resolved(DECK_PREFIX).length);
+        const file = join(root(), slidesDir, deckId);
+        if (existsSync(file)) this.addWatchFile(file);
+        return deckCode(deckId);
+      }
+      return undefined;
+    },
+    configureServer(server) {
+      serveFigures(server);
+      watchDecks(server);
+    },
+    hotUpdate({ file }) {
+      // Deck files are handled by the custom event above: no module update, no reload.
+      if (deckIdOfFile(file) !== undefined) return [];
+      return undefined;
+    },
+    writeBundle(outputOptions) {
+      const from = resolve(root(), figuresDir);
+      const outDir = outputOptions.dir ?? resolve(root(), config?.build.outDir ?? 'dist');
+      if (existsSync(from)) cpSync(from, join(outDir, basename(figuresDir)), { recursive: true });
+    },
+  };
+}

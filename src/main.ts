@@ -1,0 +1,36 @@
+// The browser entry: styles, the build's deck manifest, and the presentation.
+import 'katex/dist/katex.min.css';
+import 'virtual:hljs-themes.css';
+import './theme/index.css';
+import { decks, loaders } from 'virtual:deck-manifest';
+import type { RenderedDeck } from './model/index.ts';
+import { startPresentation } from './present/app.ts';
+
+declare global {
+  interface Window {
+    /** Resolves when the first slide is in the DOM and fonts are loaded (tests, benchmarks). */
+    __deckReady?: Promise<void>;
+  }
+}
+
+function main(): void {
+  const root = document.getElementById('app');
+  if (root === null) return;
+  const presentation = startPresentation({
+    root,
+    window,
+    decks,
+    load: async (id) => {
+      const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+      if (loader === undefined) throw new Error(`unknown deck ${id}`);
+      return (await loader()).default;
+    },
+  });
+  window.__deckReady = presentation.ready;
+  if (import.meta.hot) {
+    import.meta.hot.on('deck:update', (deck: RenderedDeck) => presentation.updateDeck(deck));
+    import.meta.hot.dispose(() => presentation.dispose());
+  }
+}
+
+main();

@@ -1,0 +1,113 @@
+import type { DeckSummary, RenderedDeck } from '../model/index.ts';
+import { createWidgetHost } from '../widgets/host.ts';
+import { createKeyboardController } from './controllers/keyboard.ts';
+import { createLocationController } from './controllers/location.ts';
+import { chooseDeck } from './deckChoice.ts';
+import { createStore, type Store } from './store.ts';
+import { createMessageView } from './views/message.ts';
+import { createNoticeView } from './views/notice.ts';
+import { createSlideshowView } from './views/slideshow.ts';
+
+export interface PresentationOptions {
+  readonly root: HTMLElement;
+  readonly window: Window;
+  /** The build's manifest: the only decks that may be opened. */
+  readonly decks: readonly DeckSummary[];
+  readonly load: (id: string) => Promise<RenderedDeck>;
+}
+
+export interface Presentation {
+  /** Resolves when the first slide (or the message) is in the DOM and fonts are loaded. */
+  readonly ready: Promise<void>;
+  /** Replaces the open deck if `deck.id` is the one shown (dev-mode re-render). */
+  updateDeck(deck: RenderedDeck): void;
+  dispose(): void;
+}
+
+const fontsReady = async (win: Window): Promise<void> => {
+  await new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+  await win.document.fonts.ready;
+};
+
+export function startPresentation(options: PresentationOptions): Presentation {
+  const { root, window: win } = options;
+  const disposers: (() => void)[] = [];
+  let store: Store | undefined;
+  let disposed = false;
+
+  const showMessage = (title: string, text?: string, decks?: readonly DeckSummary[]): void => {
+    const view = createMessageView(root, {
+      title,
+      ...(text === undefined ? {} : { text }),
+      ...(decks === undefined ? {} : { decks }),
+    });
+    disposers.push(view.dispose);
+    win.document.title = title;
+  };
+
+  const present = (deck: RenderedDeck): void => {
+    const s = createStore(deck);
+    store = s;
+    const widgets = createWidgetHost();
+    const notice = createNoticeView(root);
+    const slideshow = createSlideshowView(root, s, widgets);
+    const keyboard = createKeyboardController(win, s);
+    const location = createLocationController(win, {
+      navigator: s,
+      slides: () => s.deck.slides,
+      onMove: (listener) => s.on('change', ({ index }) => listener(index)),
+      onUnknown: (label) => notice.show(`Слайд «${label}» не знайдено — показано перший слайд`),
+    });
+    location.start();
+    win.document.title = deck.title;
+    disposers.push(
+      location.dispose,
+      keyboard.dispose,
+      slideshow.dispose,
+      notice.dispose,
+      widgets.dispose,
+      s.dispose,
+    );
+  };
+
+  const open = async (): Promise<void> => {
+    const choice = chooseDeck(win.location.search, options.decks);
+    switch (choice.kind) {
+      case 'empty':
+        showMessage('Немає жодної презентації', 'Додайте файл *.md у теку slides/.');
+        break;
+      case 'list':
+        showMessage('Оберіть лекцію', undefined, options.decks);
+        break;
+      case 'unknown':
+        showMessage(
+          'Презентацію не знайдено',
+          `«${choice.requested}» — не презентація цього сайту. Можна відкрити лише наявні лекції:`,
+          options.decks,
+        );
+        break;
+      case 'open': {
+        const deck = await options.load(choice.id);
+        if (!disposed) present(deck);
+        break;
+      }
+    }
+    await fontsReady(win);
+  };
+
+  const ready = open().catch((error: unknown) => {
+    showMessage('Не вдалося відкрити презентацію', String(error));
+  });
+
+  return {
+    ready,
+    updateDeck(deck) {
+      if (store !== undefined && store.deck.id === deck.id) store.replaceDeck(deck);
+    },
+    dispose() {
+      disposed = true;
+      for (const dispose of disposers.splice(0).reverse()) dispose();
+      store = undefined;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/** Navigation commands a key can trigger. */
+export type NavCommand = 'next' | 'previous' | 'first' | 'last';
+
+export interface KeyBinding {
+  /** `goto` is the digits-then-Enter sequence, handled by the interpreter below. */
+  readonly command: NavCommand | 'goto';
+  /** Key names as produced by `keyName` (e.g. `ArrowRight`, `Space`, `Shift+Space`, `j`). */
+  readonly keys: readonly string[];
+  /** Shown in the help overlay (Ukrainian). */
+  readonly description: string;
+}
+
+/** The key map. It is data: the help overlay is generated from it. */
+export const KEY_BINDINGS: readonly KeyBinding[] = Object.freeze([
+  {
+    command: 'next',
+    keys: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'j'],
+    description: 'Наступний слайд',
+  },
+  {
+    command: 'previous',
+    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'k'],
+    description: 'Попередній слайд',
+  },
+  { command: 'first', keys: ['Home'], description: 'Перший слайд' },
+  { command: 'last', keys: ['End'], description: 'Останній слайд' },
+  {
+    command: 'goto',
+    keys: ['0…9', 'Enter'],
+    description: 'Номер слайда (позиція) і Enter — перейти до нього',
+  },
+]);
+
+export interface KeyLike {
+  readonly key: string;
+  readonly shiftKey: boolean;
+}
+
+/** A stable name for a key press: `Space`, `Shift+Space`, `Shift+ArrowRight`, `j`, `J`. */
+export function keyName(event: KeyLike): string {
+  const base = event.key === ' ' || event.key === 'Spacebar' ? 'Space' : event.key;
+  // Printable characters already carry Shift in their value (`j` vs `J`).
+  const printable = base.length === 1;
+  return event.shiftKey && !printable ? `Shift+${base}` : base;
+}
+
+export type KeyAction =
+  | { readonly type: 'command'; readonly command: NavCommand }
+  /** Go to the slide at this 1-based position. */
+  | { readonly type: 'goto'; readonly position: number }
+  /** A digit was collected; nothing to do yet. */
+  | { readonly type: 'pending' }
+  | { readonly type: 'none' };
+
+export interface KeyInterpreter {
+  interpret(name: string): KeyAction;
+  reset(): void;
+}
+
+/** Turns key names into actions; remembers typed digits until Enter (or another key). */
+export function createKeyInterpreter(
+  bindings: readonly KeyBinding[] = KEY_BINDINGS,
+): KeyInterpreter {
+  const byKey = new Map<string, NavCommand>();
+  for (const binding of bindings) {
+    if (binding.command === 'goto') continue;
+    for (const key of binding.keys) byKey.set(key, binding.command);
+  }
+  let digits = '';
+  return {
+    interpret(name) {
+      if (/^[0-9]$/.test(name)) {
+        digits = (digits + name).slice(-6);
+        return { type: 'pending' };
+      }
+      if (name === 'Enter' && digits !== '') {
+        const position = Number.parseInt(digits, 10);
+        digits = '';
+        return { type: 'goto', position };
+      }
+      digits = '';
+      const command = byKey.get(name);
+      return command === undefined ? { type: 'none' } : { type: 'command', command };
+    },
+    reset() {
+      digits = '';
+    },
+  };
+}

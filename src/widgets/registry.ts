@@ -1,0 +1,14 @@
+/** A widget module: mounts into its placeholder and returns how to undo it. */
+export interface WidgetModule {
+  mount(
+    element: HTMLElement,
+    params: Readonly<Record<string, string>>,
+  ): { dispose(): void } | Promise<{ dispose(): void }>;
+}
+
+export type WidgetLoader = () => Promise<WidgetModule>;
+
+/** Widget names → lazy imports. Empty for now; widgets register here as they land. */
+export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
+  return Object.freeze({});
+}
