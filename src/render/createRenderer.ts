@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import rehypeHighlight from 'rehype-highlight';
-import rehypeRaw from 'rehype-raw';
+
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -14,6 +14,7 @@ import { rehypeDropUnsafe } from './plugins/rehypeDropUnsafe.ts';
 import { rehypeLocalLinks } from './plugins/rehypeLocalLinks.ts';
 import { rehypeMissingFigures } from './plugins/rehypeMissingFigures.ts';
 import { rehypePlaceholders } from './plugins/rehypePlaceholders.ts';
+import { rehypeRawWhenNeeded } from './plugins/rehypeRawWhenNeeded.ts';
 import { rehypeWidgets } from './plugins/rehypeWidgets.ts';
 import type { FragmentData } from './renderContext.ts';
 
@@ -37,7 +38,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
     .use(rehypePlaceholders)
     .freeze();
