@@ -1,23 +1,19 @@
 import type { Element, ElementContent, Root } from 'hast';
-import type { Content, DeckMessage } from '../model/index.ts';
+import type { Content } from '../model/index.ts';
+import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
 import type { Placeholder } from './placeholders.ts';
 import { makeToken, stripSentinels } from './placeholders.ts';
-import { BLOCK_MARK } from './plugins/rehypePlaceholders.ts';
-import type { FragmentData } from './renderContext.ts';
-import type { MathCache } from './renderMath.ts';
-import { renderMath } from './renderMath.ts';
+import type { FragmentData, PendingMath } from './renderContext.ts';
 
 /** What rendering one slide's content needs; created per slide (notes included). */
 export interface SlideRenderState {
   readonly slideIndex: number;
   readonly placeholders: Map<string, Placeholder>;
-  readonly mathCache: MathCache;
   /** Markdown of the deck's link definitions, put before every fragment (may be ''). */
   readonly definitions: string;
-  /** Runs the markdown → hast processor; messages go to `report` with deck lines. */
+  /** Runs the markdown → hast processor (math typeset there); messages are forwarded. */
   readonly parseFragment: (markdown: string, data: FragmentData) => Root;
-  readonly report: (message: DeckMessage) => void;
 }
 
 /**
@@ -43,6 +39,7 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
     markdown += text;
   };
 
+  const math: PendingMath[] = [];
   content.forEach((node, i) => {
     const line = lines[i] ?? startLine;
     if (node.kind === 'text') {
@@ -50,39 +47,30 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
       return;
     }
     const token = makeToken(state.placeholders.size);
-    state.placeholders.set(token, placeholderFor(node, state));
+    if (node.kind === 'math') {
+      math.push({ token, tex: node.tex, display: node.display, line: node.line });
+      // Reserved now so tokens stay unique; rehypeMath fills in the typeset formula.
+      state.placeholders.set(token, { block: node.display, nodes: [], source: '' });
+    } else {
+      state.placeholders.set(token, placeholderFor(node, state));
+    }
     append(token, line);
   });
 
   return state.parseFragment(markdown, {
     slideIndex: state.slideIndex,
     placeholders: state.placeholders,
+    math,
     lineMap,
     widgets: [],
   });
 }
 
-function placeholderFor(node: Exclude<Content[number], { kind: 'text' }>, state: SlideRenderState) {
+function placeholderFor(
+  node: Exclude<Content[number], { kind: 'text' | 'math' }>,
+  state: SlideRenderState,
+): Placeholder {
   switch (node.kind) {
-    case 'math': {
-      const result = renderMath(node.tex, node.display, state.mathCache);
-      if (result.error !== undefined) {
-        state.report({
-          severity: 'error',
-          rule: 'katex',
-          message: `KaTeX: ${result.error}`,
-          slide: state.slideIndex,
-          line: node.line,
-        });
-      }
-      const source = node.display ? `$$${node.tex}$$` : `$${node.tex}$`;
-      // The cached node is shared between uses: give each use its own element.
-      const own: ElementContent =
-        result.node.type === 'element'
-          ? { ...result.node, properties: { ...result.node.properties } }
-          : result.node;
-      return block(node.display, own, source);
-    }
     case 'class': {
       const inner = contentToHast(node.children, node.line, state);
       const children = node.block ? inner.children : unwrapLoneParagraph(inner);
@@ -107,11 +95,7 @@ function placeholderFor(node: Exclude<Content[number], { kind: 'text' }>, state:
 }
 
 function block(isBlock: boolean, node: ElementContent, source: string): Placeholder {
-  if (isBlock && node.type === 'element') {
-    // Our own marker in hast `data` (not part of the typed ElementData map).
-    node.data = { ...node.data, [BLOCK_MARK]: true } as Element['data'];
-  }
-  return { block: isBlock, nodes: [node], source };
+  return { block: isBlock, nodes: [isBlock ? markBlock(node) : node], source };
 }
 
 /** `.a[text]` renders `<p>text</p>`; inside a span only the paragraph's content is kept. */

@@ -12,11 +12,13 @@ import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
 import { rehypeDropUnsafe } from './plugins/rehypeDropUnsafe.ts';
 import { rehypeLocalLinks } from './plugins/rehypeLocalLinks.ts';
+import { rehypeMath } from './plugins/rehypeMath.ts';
 import { rehypeMissingFigures } from './plugins/rehypeMissingFigures.ts';
 import { rehypePlaceholders } from './plugins/rehypePlaceholders.ts';
 import { rehypeRawWhenNeeded } from './plugins/rehypeRawWhenNeeded.ts';
 import { rehypeWidgets } from './plugins/rehypeWidgets.ts';
 import type { FragmentData } from './renderContext.ts';
+import type { MathCache } from './renderMath.ts';
 
 export interface Renderer {
   /** Markdown (with placeholder tokens) → hast; positions become deck lines. */
@@ -27,6 +29,7 @@ export interface Renderer {
 
 export interface RendererOptions {
   readonly fileExists: (path: string) => boolean;
+  readonly mathCache: MathCache;
 }
 
 /** Our names for rule ids of third-party plugins. */
@@ -40,6 +43,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
+    .use(rehypeMath, { cache: options.mathCache })
     .use(rehypePlaceholders)
     .freeze();
   const finish = unified()
@@ -73,7 +77,7 @@ function severity(fatal: boolean | null | undefined): Severity {
   return fatal === false ? 'warning' : 'info';
 }
 
-/** Positions are deck lines by now (rehypeDeckLines), so messages carry them as they are. */
+/** Positions are deck lines by now (rehypeDeckLines, rehypeMath): messages keep them. */
 function forward(file: VFile, slide: number, report: (m: DeckMessage) => void): void {
   for (const m of file.messages) {
     const rule = m.ruleId ? (RULES[m.ruleId] ?? m.ruleId) : 'render';

@@ -14,7 +14,6 @@ import { createRenderer } from './createRenderer.ts';
 import { hastText } from './hastText.ts';
 import type { Placeholder } from './placeholders.ts';
 import type { FragmentData } from './renderContext.ts';
-import type { MathCache } from './renderMath.ts';
 import { slideStyle } from './slideStyle.ts';
 
 export interface RenderOptions {
@@ -36,15 +35,14 @@ const everyFileExists = (): boolean => true;
  */
 export function renderDeck(deck: Deck, options: RenderOptions): RenderedDeck {
   const fileExists = options.fileExists ?? everyFileExists;
-  const renderer = createRenderer({ fileExists });
-  const mathCache: MathCache = new Map();
+  const renderer = createRenderer({ fileExists, mathCache: new Map() });
   const definitions = linkDefinitions(deck.links);
   const messages: DeckMessage[] = [...deck.messages];
   let title: string | undefined;
 
   const slides = deck.slides.map((slide): RenderedSlide => {
     const report = (m: DeckMessage) => messages.push(m);
-    const rendered = renderSlide(slide, { renderer, mathCache, definitions, fileExists, report });
+    const rendered = renderSlide(slide, { renderer, definitions, fileExists, report });
     title ??= rendered.h1;
     return rendered.slide;
   });
@@ -61,7 +59,6 @@ export function renderDeck(deck: Deck, options: RenderOptions): RenderedDeck {
 
 interface DeckState {
   readonly renderer: Renderer;
-  readonly mathCache: MathCache;
   readonly definitions: string;
   readonly fileExists: (path: string) => boolean;
   readonly report: (m: DeckMessage) => void;
@@ -76,10 +73,8 @@ function renderSlide(
   const state: SlideRenderState = {
     slideIndex: index,
     placeholders,
-    mathCache: deck.mathCache,
     definitions: deck.definitions,
     parseFragment: (md, data) => deck.renderer.parseFragment(md, data, deck.report),
-    report: deck.report,
   };
   const data: FragmentData = { slideIndex: index, placeholders, widgets: [] };
   const { style, problems } = slideStyle(slide.properties, deck.fileExists);

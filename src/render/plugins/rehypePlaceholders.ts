@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { isMarkedBlock } from '../blockMark.ts';
 import type { Placeholder } from '../placeholders.ts';
 import { HAS_TOKEN, TOKEN_PATTERN, tokensToSource } from '../placeholders.ts';
 import '../renderContext.ts';
@@ -97,7 +98,7 @@ function splitParagraph(p: Element, _table: ReadonlyMap<string, Placeholder>): E
     run = [];
   };
   for (const child of p.children) {
-    if (child.type === 'element' && child.data && BLOCK_MARK in child.data) {
+    if (isMarkedBlock(child)) {
       flush();
       out.push(child);
     } else {
@@ -124,6 +125,3 @@ function trimRun(run: ElementContent[]): ElementContent[] {
 function isBlank(node: ElementContent | undefined): boolean {
   return node?.type === 'text' && node.value.trim() === '';
 }
-
-/** Key set in `element.data` of block placeholder roots by the content renderer. */
-export const BLOCK_MARK = 'deckBlock';
