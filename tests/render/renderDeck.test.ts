@@ -52,4 +52,78 @@ describe('renderDeck on hand-built content', () => {
     expect(html).toContain('<img src="figures/ok.png" alt="">');
     expect(deck.messages).toMatchObject([{ rule: 'missing-figure', severity: 'warning' }]);
   });
+
+  it('renders notes with math through the same pipeline', () => {
+    const deck = render([{ content: [text('x')], notes: [text('Note '), math('a_1')] }]);
+    expect(deck.slides[0]!.notesHtml).toMatch(/^<p>Note <span class="math math-inline">/);
+    expect(deck.slides[0]!.text).toBe('x\nNote a_1');
+  });
+
+  it('resolves deck link definitions on every slide and inside classes', () => {
+    const deck = render(
+      [{ content: [text('[book][dlwp]')] }, { content: [cls(['red'], [text('[Book][DLWP]')])] }],
+      { dlwp: { url: 'https://example.org/b', title: 'DLwP' } },
+    );
+    expect(deck.slides[0]!.html).toBe(
+      '<p><a href="https://example.org/b" title="DLwP">book</a></p>',
+    );
+    expect(deck.slides[1]!.html).toContain('<a href="https://example.org/b" title="DLwP">Book</a>');
+  });
+
+  it('puts formulas that land in code or attributes back as source text', () => {
+    const deck = render([
+      {
+        content: [
+          text('    indented '),
+          math('x'),
+          text('\n\n![a '),
+          math('y'),
+          text('](figures/ok/p.png)'),
+        ],
+      },
+    ]);
+    expect(deck.slides[0]!.html).toBe(
+      '<pre><code>indented $x$\n</code></pre>\n<p><img src="figures/ok/p.png" alt="a $y$"></p>',
+    );
+  });
+
+  it('nests classes with math and block content inside', () => {
+    const deck = render([
+      {
+        content: [
+          cls(
+            ['grid'],
+            [text('\n'), cls(['kol-1-2'], [text('\n'), math('z', true), text('\n')]), text('\n')],
+          ),
+        ],
+      },
+    ]);
+    expect(deck.slides[0]!.html).toMatch(
+      /^<div class="grid"><div class="kol-1-2"><div class="math math-display"><span class="katex-display">.*<\/div><\/div><\/div>$/s,
+    );
+  });
+
+  it('collects widgets with ids unique in the slide', () => {
+    const deck = render([{ content: [text('<div data-widget="train" data-epochs="2"></div>')] }]);
+    expect(deck.slides[0]!.widgets).toEqual([
+      { name: 'train', id: 'w0-0', params: { epochs: '2' } },
+    ]);
+    expect(deck.slides[0]!.html).toBe(
+      '<div data-widget="train" data-epochs="2" data-widget-id="w0-0"></div>',
+    );
+  });
+
+  it('shows parser errors in place', () => {
+    const deck = render([
+      {
+        content: [
+          text('a '),
+          { kind: 'error', message: 'Unknown macro', source: '![:x]', line: 2 },
+        ],
+      },
+    ]);
+    expect(deck.slides[0]!.html).toBe(
+      '<p>a <span class="content-error" title="Unknown macro">![:x]</span></p>',
+    );
+  });
 });
