@@ -1,6 +1,6 @@
 // Node-only: reads slides/*.md and renders them with the project's parser and renderer.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import type { DeckSummary, RenderedDeck } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
 import { renderDeck } from '../render/index.ts';
@@ -17,7 +17,7 @@ export interface DeckSource {
 }
 
 export function createDeckSource(root: string, slidesDir = 'slides'): DeckSource {
-  const dir = join(root, slidesDir);
+  const dir = resolve(root, slidesDir);
   const fileExists = (path: string): boolean => {
     const clean = posix.normalize(path.replace(/\\/g, '/'));
     if (clean.startsWith('..') || posix.isAbsolute(clean)) return false;

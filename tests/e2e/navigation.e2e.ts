@@ -1,0 +1,135 @@
+// Keys, URL hash and ?p= in the built app.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+
+const currentPosition = (deck: DeckPage): Promise<number> =>
+  deck.page.evaluate(
+    () => Number(document.querySelector<HTMLElement>('.slide')?.dataset.index) + 1,
+  );
+const currentHash = (deck: DeckPage): Promise<string> => deck.page.evaluate(() => location.hash);
+
+describe.runIf(chromiumAvailable())('navigation in the browser', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  describe('keys', () => {
+    beforeEach(async () => {
+      await deck.open('?p=lecture5.md#10');
+      expect(await currentPosition(deck)).toBe(10);
+    });
+
+    it.each([
+      ['ArrowRight', 11],
+      ['ArrowDown', 11],
+      ['PageDown', 11],
+      ['Space', 11],
+      ['j', 11],
+      ['ArrowLeft', 9],
+      ['ArrowUp', 9],
+      ['PageUp', 9],
+      ['Shift+Space', 9],
+      ['k', 9],
+      ['Home', 1],
+      ['End', 79],
+    ])('%s goes to slide %i and writes it in the hash', async (key, expected) => {
+      await deck.page.keyboard.press(key);
+      expect(await currentPosition(deck)).toBe(expected);
+      expect(await currentHash(deck)).toBe(`#${expected}`);
+    });
+
+    it('digits then Enter go to that position', async () => {
+      for (const key of ['4', '2', 'Enter']) await deck.page.keyboard.press(key);
+      expect(await currentPosition(deck)).toBe(42);
+    });
+
+    it('ignores keys with Ctrl, Meta or Alt held', async () => {
+      for (const key of ['Control+ArrowRight', 'Meta+ArrowRight', 'Alt+ArrowRight']) {
+        await deck.page.keyboard.press(key);
+      }
+      expect(await currentPosition(deck)).toBe(10);
+    });
+
+    it('ignores keys typed into a form field', async () => {
+      await deck.page.evaluate(() => {
+        const input = document.createElement('input');
+        input.id = 'probe';
+        document.body.append(input);
+        input.focus();
+      });
+      await deck.page.keyboard.press('ArrowRight');
+      await deck.page.keyboard.press('j');
+      expect(await currentPosition(deck)).toBe(10);
+    });
+
+    it('moves without adding history entries', async () => {
+      const before = await deck.page.evaluate(() => history.length);
+      for (let i = 0; i < 5; i += 1) await deck.page.keyboard.press('ArrowRight');
+      expect(await currentHash(deck)).toBe('#15');
+      expect(await deck.page.evaluate(() => history.length)).toBe(before);
+    });
+  });
+
+  describe('URL', () => {
+    it('opens #N at position N', async () => {
+      await deck.open('?p=lecture5.md#37');
+      expect(await currentPosition(deck)).toBe(37);
+    });
+
+    it('opens the single deck at the root URL and writes #1', async () => {
+      await deck.open('');
+      expect(await currentPosition(deck)).toBe(1);
+      expect(await currentHash(deck)).toBe('#1');
+    });
+
+    it('shows slide 1 and a notice for an unknown hash', async () => {
+      await deck.open('?p=lecture5.md#no-such-slide');
+      expect(await currentPosition(deck)).toBe(1);
+      expect(await currentHash(deck)).toBe('#1');
+      const notice = await deck.page.textContent('.deck-notice');
+      expect(notice).toContain('«no-such-slide» не знайдено');
+    });
+
+    it('follows a hash typed while presenting', async () => {
+      await deck.open('?p=lecture5.md#3');
+      await deck.page.evaluate(() => {
+        location.hash = '#20';
+      });
+      await deck.page.waitForFunction(
+        () => document.querySelector('.slide')?.getAttribute('data-index') === '19',
+      );
+      expect(await currentPosition(deck)).toBe(20);
+    });
+
+    it.each([
+      '../package.json',
+      'https://example.com/lecture5.md',
+      'slides/lecture5.md',
+      'lecture99.md',
+    ])('refuses ?p=%s with a message and loads no deck', async (p) => {
+      const fetched: string[] = [];
+      const onRequest = (request: { url(): string }) => fetched.push(request.url());
+      deck.page.on('request', onRequest);
+      await deck.open(`?p=${encodeURIComponent(p)}`);
+      deck.page.off('request', onRequest);
+      expect(await deck.page.textContent('.deck-message h1')).toBe('Презентацію не знайдено');
+      expect(await deck.page.textContent('.deck-message')).toContain(p);
+      expect(await deck.page.$('.slide')).toBeNull();
+      expect(fetched.filter((url) => /lecture5-.*\.js$/.test(url))).toEqual([]);
+    });
+  });
+
+  it('logged no errors', () => {
+    expect(deck.errors).toEqual([]);
+  });
+});
