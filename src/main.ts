@@ -26,7 +26,9 @@ function main(): void {
       return (await loader()).default;
     },
   });
-  window.__deckReady = presentation.ready;
+  window.__deckReady = presentation.ready.then(() => {
+    performance.mark('deck:ready');
+  });
   if (import.meta.hot) {
     import.meta.hot.on('deck:update', (deck: RenderedDeck) => presentation.updateDeck(deck));
     import.meta.hot.dispose(() => presentation.dispose());

@@ -3,7 +3,7 @@
 import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createDeckSource, DECK_ID } from './deckSource.ts';
 import { scopeCss } from './scopeCss.ts';
 
@@ -18,6 +18,8 @@ export interface DeckPluginOptions {
   readonly slidesDir?: string;
   /** Folder served at `/figures/` and copied into the build output. */
   readonly figuresDir?: string;
+  /** Built font files to preload from index.html (the first slide's text fonts). */
+  readonly preloadFonts?: RegExp;
   /** highlight.js theme names for light and black slides. */
   readonly lightTheme?: string;
   readonly darkTheme?: string;
@@ -157,6 +159,51 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       // Deck files are handled by the custom event above: no module update, no reload.
       if (deckIdOfFile(file) !== undefined) return [];
       return undefined;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle;
+        if (bundle === undefined) return undefined;
+        const base = config?.base ?? '/';
+        const fonts = options.preloadFonts ?? /source-sans-3-(latin|cyrillic)-(400|700)-normal/;
+        const tags: HtmlTagDescriptor[] = [];
+        for (const file of Object.values(bundle)) {
+          if (
+            file.type === 'asset' &&
+            file.fileName.endsWith('.woff2') &&
+            fonts.test(file.fileName)
+          ) {
+            tags.push({
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'font',
+                type: 'font/woff2',
+                href: base + file.fileName,
+                crossorigin: '',
+              },
+              injectTo: 'head',
+            });
+          }
+        }
+        // With a single deck the root URL opens it: fetch its module alongside the app.
+        const decks = source().list();
+        const deckChunk = Object.values(bundle).find(
+          (file) =>
+            file.type === 'chunk' &&
+            decks.length === 1 &&
+            file.facadeModuleId === resolved(DECK_PREFIX + decks[0]),
+        );
+        if (deckChunk) {
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: base + deckChunk.fileName },
+            injectTo: 'head',
+          });
+        }
+        return tags;
+      },
     },
     writeBundle(outputOptions) {
       const from = resolve(root(), figuresDir);

@@ -1,0 +1,174 @@
+// Deck benchmark: cold loads of the built app in headless chromium (run `vite build` first;
+// `npm run bench:deck` does both). Prints a table and writes bench-results/deck-*.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, withTimeout } from '../tests/e2e/support/browser.ts';
+import { startPreview } from '../tests/e2e/support/server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const LOADS = 5;
+const KEYPRESSES = 60;
+const VIEWPORT = { width: 1280, height: 960 };
+
+interface LoadResult {
+  readonly firstSlideReadyMs: number;
+  readonly jsGzipBytesBeforeFirstSlide: number;
+  readonly jsScriptsBeforeFirstSlide: readonly string[];
+  readonly keypressP95Ms: number;
+  readonly keypressMedianMs: number;
+  readonly heapAfterAllSlidesBytes: number;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+};
+
+/**
+ * Times `count` ArrowRight key presses in the page: dispatch → handler → forced style +
+ * layout, one per animation frame. A string, because tsx would inject helpers into a function.
+ */
+const TIME_KEYPRESSES = (count: number): string => `(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const times = [];
+  for (let i = 0; i < ${count}; i += 1) {
+    await frame();
+    const start = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    // Reading layout forces style recalculation and layout of the new slide.
+    void document.querySelector('.slide').getBoundingClientRect().height;
+    void document.body.offsetHeight;
+    times.push(performance.now() - start);
+  }
+  return times;
+})()`;
+
+async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page: Page = await context.newPage();
+  const scripts = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      scripts.set(response.url(), await response.body());
+    } catch {
+      // body unavailable (redirect, aborted)
+    }
+  });
+  await page.goto(url);
+  await withTimeout(
+    page.evaluate(() => window.__deckReady),
+    30_000,
+    'waiting for the first slide',
+  );
+  const timing = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('deck:ready')[0]?.startTime ?? Number.NaN;
+    const before = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= ready)
+      .map((e) => e.name);
+    return { ready, before };
+  });
+  const early = [...scripts.entries()].filter(([u]) => timing.before.includes(u));
+  const gzipBytes = early.reduce((sum, [, body]) => sum + gzipSync(body).length, 0);
+
+  const count = await page.evaluate(() => document.querySelectorAll('.slide').length);
+  if (count !== 1) throw new Error(`expected one slide in the DOM, found ${count}`);
+  const times = await withTimeout(
+    page.evaluate(TIME_KEYPRESSES(KEYPRESSES)) as Promise<number[]>,
+    60_000,
+    'timing key presses',
+  );
+
+  // Visit every slide, then measure the heap after a full GC.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 100; i += 1) await page.keyboard.press('ArrowRight');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  return {
+    firstSlideReadyMs: timing.ready,
+    jsGzipBytesBeforeFirstSlide: gzipBytes,
+    jsScriptsBeforeFirstSlide: early.map(([u]) => new URL(u).pathname),
+    keypressP95Ms: percentile(times, 95),
+    keypressMedianMs: median(times),
+    heapAfterAllSlidesBytes: heap.usedSize,
+  };
+}
+
+async function main(): Promise<void> {
+  const server = await startPreview(ROOT);
+  let browser: Browser | undefined;
+  const loads: LoadResult[] = [];
+  try {
+    browser = await launchChromium();
+    // One warm-up load so the server's file cache does not bias the first sample.
+    await coldLoad(browser, `${server.url}?p=lecture5.md`);
+    for (let i = 0; i < LOADS; i += 1)
+      loads.push(await coldLoad(browser, `${server.url}?p=lecture5.md`));
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+  const pick = (f: (l: LoadResult) => number): number => median(loads.map(f));
+  const rows = [
+    {
+      metric: 'first slide ready (DOM + fonts)',
+      value: pick((l) => l.firstSlideReadyMs),
+      unit: 'ms',
+      target: 350,
+    },
+    {
+      metric: 'JS before first slide (gzip)',
+      value: pick((l) => l.jsGzipBytesBeforeFirstSlide) / 1024,
+      unit: 'KB',
+      target: 100,
+    },
+    {
+      metric: `keypress p95 over ${KEYPRESSES} slides`,
+      value: pick((l) => l.keypressP95Ms),
+      unit: 'ms',
+      target: 8,
+    },
+    {
+      metric: 'JS heap after all slides',
+      value: pick((l) => l.heapAfterAllSlidesBytes) / 2 ** 20,
+      unit: 'MB',
+      target: 10,
+    },
+  ].map((r) => ({ ...r, pass: r.value <= r.target }));
+
+  console.log(
+    `\nDeck benchmark: ${LOADS} cold loads, medians (chromium headless, ${VIEWPORT.width}×${VIEWPORT.height})\n`,
+  );
+  console.log(
+    `${'metric'.padEnd(36)} ${'median'.padStart(10)}   ${'target'.padStart(10)}   result`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.metric.padEnd(36)} ${`${r.value.toFixed(1)} ${r.unit}`.padStart(10)}   ${`≤ ${r.target} ${r.unit}`.padStart(10)}   ${r.pass ? 'PASS' : 'FAIL'}`,
+    );
+  }
+  console.log(
+    `\nscripts before the first slide: ${loads[0]?.jsScriptsBeforeFirstSlide.join(', ')}`,
+  );
+  const dir = join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `deck-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), rows, loads }, null, 2)}\n`,
+  );
+  console.log(`written ${file}`);
+  if (rows.some((r) => !r.pass)) process.exitCode = 1;
+}
+
+await main();
