@@ -1,0 +1,324 @@
+import { grid } from '../lib/conv.ts';
+import { arrow, box3d, drawGrid, rgbImage } from '../lib/draw.ts';
+import type { FigureFile } from '../lib/figure.ts';
+import { COLOR, group, line, n, svgDoc, text } from '../lib/svg.ts';
+
+/** Deterministic small integers for the cells (a fixed linear congruential sequence). */
+function values(count: number, seed: number): number[] {
+  const out: number[] = [];
+  let s = seed;
+  for (let i = 0; i < count; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out.push(s % 10);
+  }
+  return out;
+}
+
+const W = 760;
+const H = 420;
+const CELL = 46;
+
+/** A bracket with a label along one side of a block. */
+function dimLabel(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  label: string,
+  side: 'below' | 'left' | 'diag',
+): string {
+  const parts = [line(x1, y1, x2, y2, { stroke: COLOR.muted, sw: 1.5 })];
+  const mx = (x1 + x2) / 2;
+  const my = (y1 + y2) / 2;
+  if (side === 'below')
+    parts.push(text(mx, my + 20, label, { size: 20, fill: COLOR.muted, weight: 'bold' }));
+  else if (side === 'left')
+    parts.push(
+      text(mx - 18, my, label, { size: 20, fill: COLOR.muted, weight: 'bold', rotate: -90 }),
+    );
+  else
+    parts.push(
+      text(mx + 18, my - 8, label, {
+        size: 20,
+        fill: COLOR.muted,
+        weight: 'bold',
+        anchor: 'start',
+      }),
+    );
+  return parts.join('');
+}
+
+interface TensorSpec {
+  readonly rank: 0 | 1 | 2 | 3;
+  readonly title: string;
+  readonly shape: string;
+  readonly dims: readonly string[];
+}
+
+const SPECS: readonly TensorSpec[] = [
+  { rank: 0, title: 'Тензор рангу 0 — скаляр', shape: 'форма: ()', dims: [] },
+  { rank: 1, title: 'Тензор рангу 1 — вектор', shape: 'форма: (5,)', dims: ['рядки'] },
+  {
+    rank: 2,
+    title: 'Тензор рангу 2 — матриця',
+    shape: 'форма: (4, 5)',
+    dims: ['рядки', 'стовпці'],
+  },
+  { rank: 3, title: '3D тензор', shape: 'форма: (4, 5, 3)', dims: ['рядки', 'стовпці', 'канали'] },
+];
+
+/** The tensor body for a rank, centred at (cx, cy); `labelled` adds the dimension labels. */
+function tensorBody(spec: TensorSpec, cx: number, cy: number, labelled: boolean): string {
+  const out: string[] = [];
+  if (spec.rank === 0) {
+    const g = grid(1, 1, [7]);
+    const big = CELL * 1.8;
+    out.push(
+      drawGrid(cx - big / 2, cy - big / 2, g, {
+        cell: big,
+        values: true,
+        fill: () => COLOR.lightBlue,
+        fontSize: 36,
+      }),
+    );
+    return out.join('');
+  }
+  if (spec.rank === 1) {
+    const g = grid(5, 1, values(5, 3));
+    const x = cx - CELL / 2;
+    const y = cy - 2.5 * CELL;
+    out.push(
+      drawGrid(x, y, g, { cell: CELL, values: true, fill: () => COLOR.lightBlue, fontSize: 22 }),
+    );
+    if (labelled) out.push(dimLabel(x - 14, y, x - 14, y + 5 * CELL, spec.dims[0] ?? '', 'left'));
+    return out.join('');
+  }
+  if (spec.rank === 2) {
+    const g = grid(4, 5, values(20, 5));
+    const x = cx - 2.5 * CELL;
+    const y = cy - 2 * CELL;
+    out.push(
+      drawGrid(x, y, g, { cell: CELL, values: true, fill: () => COLOR.lightBlue, fontSize: 22 }),
+    );
+    if (labelled) {
+      out.push(dimLabel(x - 14, y, x - 14, y + 4 * CELL, spec.dims[0] ?? '', 'left'));
+      out.push(
+        dimLabel(
+          x,
+          y + 4 * CELL + 12,
+          x + 5 * CELL,
+          y + 4 * CELL + 12,
+          spec.dims[1] ?? '',
+          'below',
+        ),
+      );
+    }
+    return out.join('');
+  }
+  const fills = [
+    [COLOR.lightBlue, COLOR.blue],
+    [COLOR.lightRed, COLOR.red],
+    [COLOR.lightGreen, COLOR.green],
+  ] as const;
+  const cell = 38;
+  const off = 24;
+  const x = cx - 2.5 * cell - off;
+  const y = cy - 2 * cell + off;
+  for (let k = 2; k >= 0; k--) {
+    const [light, dark] = fills[k] ?? fills[0];
+    const g = grid(4, 5, values(20, 11 + k));
+    out.push(
+      drawGrid(x + k * off, y - k * off, g, {
+        cell,
+        values: k === 0,
+        fill: () => light,
+        stroke: dark,
+        fontSize: 18,
+      }),
+    );
+  }
+  if (labelled) {
+    out.push(dimLabel(x - 14, y, x - 14, y + 4 * cell, spec.dims[0] ?? '', 'left'));
+    out.push(
+      dimLabel(x, y + 4 * cell + 12, x + 5 * cell, y + 4 * cell + 12, spec.dims[1] ?? '', 'below'),
+    );
+    out.push(
+      dimLabel(
+        x + 5 * cell + 10,
+        y - 4,
+        x + 5 * cell + 10 + 2 * off,
+        y - 4 - 2 * off,
+        spec.dims[2] ?? '',
+        'diag',
+      ),
+    );
+  }
+  return out.join('');
+}
+
+function tensorFigure(spec: TensorSpec, labelled: boolean): string {
+  const body = [
+    text(W / 2, 40, spec.title, { size: 26, weight: 'bold' }),
+    tensorBody(spec, W / 2, H / 2 + 10, labelled),
+  ];
+  if (labelled) {
+    const dims = spec.dims.length > 0 ? spec.dims.join(' × ') : 'одне число';
+    body.push(text(W / 2, H - 34, `${dims} · ${spec.shape}`, { size: 20, fill: COLOR.muted }));
+  }
+  return svgDoc({ width: W, height: H, title: spec.title }, body);
+}
+
+/** Animated build-up of ranks 0 → 3 (CSS keyframes; static with reduced motion). */
+function rankAnimation(): string {
+  const panel = 300;
+  const frames = SPECS.map((s, i) =>
+    group(
+      [
+        text(panel / 2, 40, s.title, { size: 20, weight: 'bold' }),
+        tensorBody(s, panel / 2, 190, false),
+        text(panel / 2, 330, s.shape, { size: 17, fill: COLOR.muted }),
+      ],
+      `translate(${n(10 + i * panel)} 0)`,
+    ).replace('<g', `<g class="f${i}"`),
+  );
+  const style = `${[1, 2, 3].map((i) => `.f${i}{animation:show${i} 8s infinite}@keyframes show${i}{0%,${i * 20}%{opacity:0}${i * 20 + 5}%,95%{opacity:1}100%{opacity:0}}`).join('')}@media (prefers-reduced-motion: reduce){.f1,.f2,.f3{animation:none}}`;
+  return svgDoc(
+    { width: 4 * panel + 20, height: 360, title: 'Тензори рангів 0, 1, 2 і 3', style },
+    frames,
+  );
+}
+
+/** A small synthetic colour picture: sky gradient, sun, green ground. */
+function syntheticRgb(size: number): [number[], number[], number[]] {
+  const r: number[] = [];
+  const g: number[] = [];
+  const b: number[] = [];
+  const put = (rv: number, gv: number, bv: number) => {
+    r.push(Math.round(rv));
+    g.push(Math.round(gv));
+    b.push(Math.round(bv));
+  };
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const sun = (x - size * 0.7) ** 2 + (y - size * 0.3) ** 2 < (size * 0.18) ** 2;
+      const ground = y > size * 0.65 + Math.sin(x / 2) * 0.6;
+      if (sun) put(250, 200, 40);
+      else if (ground) put(40 + 4 * x, 150 + 2 * y, 60);
+      else put(90 + 8 * y, 150 + 5 * y, 235 - 4 * y);
+    }
+  return [r, g, b];
+}
+
+function imRgb(): string {
+  const size = 8;
+  const [r, g, b] = syntheticRgb(size);
+  const grids = [grid(size, size, r), grid(size, size, g), grid(size, size, b)] as const;
+  const cell = 26;
+  const names = ['R (червоний)', 'G (зелений)', 'B (синій)'];
+  const tints = [
+    (v: number) => `rgb(255,${255 - Math.round(v * 0.7)},${255 - Math.round(v * 0.7)})`,
+    (v: number) => `rgb(${255 - Math.round(v * 0.7)},255,${255 - Math.round(v * 0.7)})`,
+    (v: number) => `rgb(${255 - Math.round(v * 0.7)},${255 - Math.round(v * 0.7)},255)`,
+  ];
+  const body = [
+    text(30 + 110, 40, 'Зображення 8 × 8', { size: 18, weight: 'bold' }),
+    rgbImage(30, 70, 220, grids),
+  ];
+  grids.forEach((gr, i) => {
+    const x = 320 + i * (size * cell + 30);
+    body.push(text(x + (size * cell) / 2, 40, names[i] ?? '', { size: 18, weight: 'bold' }));
+    const tint = tints[i] ?? ((): string => '#ffffff');
+    body.push(drawGrid(x, 70, gr, { cell, values: true, fontSize: 10, fill: tint }));
+  });
+  body.push(arrow(262, 180, 306, 180));
+  body.push(
+    text(
+      30,
+      70 + size * cell + 40,
+      'Три канали — три матриці: рядки × стовпці × канали = 8 × 8 × 3',
+      { size: 17, anchor: 'start', fill: COLOR.muted },
+    ),
+  );
+  return svgDoc(
+    {
+      width: 320 + 3 * (size * cell + 30) + 10,
+      height: 70 + size * cell + 70,
+      title: 'RGB-зображення як три матриці',
+    },
+    body,
+  );
+}
+
+/** A sequence of 3D tensors along a time axis (rank 4); `frames` draws moving pictures on them. */
+function sequence(frames: boolean): string {
+  const count = 4;
+  const step = 175;
+  const body: string[] = [];
+  for (let t = 0; t < count; t++) {
+    const x = 40 + t * step;
+    const y = 120;
+    for (let k = 2; k >= 0; k--) {
+      const fill = [COLOR.lightBlue, COLOR.lightRed, COLOR.lightGreen][k] ?? COLOR.gray;
+      body.push(box3d(x + k * 14, y - k * 12, 100, 100, 6, fill));
+    }
+    if (frames) {
+      const size = 12;
+      const bx = 2 + t * 2.5;
+      const r: number[] = [];
+      const g: number[] = [];
+      const b: number[] = [];
+      for (let yy = 0; yy < size; yy++)
+        for (let xx = 0; xx < size; xx++) {
+          const ball = (xx - bx - 1.5) ** 2 + (yy - 6 + (t % 2)) ** 2 < 6;
+          r.push(ball ? 230 : 210);
+          g.push(ball ? 90 : 230);
+          b.push(ball ? 50 : 250);
+        }
+      body.push(
+        rgbImage(x, y, 100, [grid(size, size, r), grid(size, size, g), grid(size, size, b)]),
+      );
+    }
+    body.push(text(x + 50, y + 125, `t = ${t + 1}`, { size: 18, weight: 'bold' }));
+  }
+  body.push(arrow(40, 290, 40 + count * step - 40, 290, COLOR.ink, 2.5));
+  body.push(text(40 + (count * step) / 2, 312, 'час t', { size: 17, fill: COLOR.muted }));
+  body.push(
+    text(
+      40 + (count * step) / 2 - 20,
+      36,
+      frames
+        ? 'Відео — послідовність кадрів (тензор рангу 4)'
+        : 'Послідовність 3D тензорів (тензор рангу 4)',
+      { size: 22, weight: 'bold' },
+    ),
+  );
+  body.push(
+    text(40 + (count * step) / 2 - 20, 350, 'рядки × стовпці × канали × t', {
+      size: 20,
+      fill: COLOR.muted,
+      mono: true,
+    }),
+  );
+  return svgDoc(
+    {
+      width: 40 + count * step + 20,
+      height: 380,
+      title: frames ? 'Відео як тензор рангу 4' : 'Послідовність тензорів',
+    },
+    body,
+  );
+}
+
+export function tensorFigures(): FigureFile[] {
+  const names = ['t0', 't1', 't2', 't3'];
+  const files: FigureFile[] = [];
+  SPECS.forEach((s, i) => {
+    files.push({ path: `figures/lec5/${names[i]}.svg`, content: tensorFigure(s, false) });
+    files.push({ path: `figures/lec5/${names[i]}2.svg`, content: tensorFigure(s, true) });
+  });
+  files.push({ path: 'figures/lec5/anim-v2.svg', content: rankAnimation() });
+  files.push({ path: 'figures/lec5/imRGB.svg', content: imRgb() });
+  files.push({ path: 'figures/lec5/imsec.svg', content: sequence(false) });
+  files.push({ path: 'figures/lec5/imsec2.svg', content: sequence(true) });
+  return files;
+}

@@ -1,0 +1,313 @@
+import { correlate2d, grid, maxPool2d, outputSize, windows } from '../lib/conv.ts';
+import { arrow, drawGrid } from '../lib/draw.ts';
+import type { FigureFile } from '../lib/figure.ts';
+import { COLOR, rect, svgDoc, text } from '../lib/svg.ts';
+
+export const XCORR_INPUT = grid(
+  4,
+  4,
+  Array.from({ length: 16 }, (_, i) => i),
+);
+export const XCORR_KERNEL = grid(
+  3,
+  3,
+  Array.from({ length: 9 }, (_, i) => i),
+);
+export const POOL_INPUT = grid(4, 4, [1, 1, 2, 4, 5, 6, 7, 8, 3, 2, 1, 0, 1, 2, 3, 4]);
+
+const PALETTE = [
+  [COLOR.lightBlue, COLOR.blue],
+  [COLOR.lightOrange, COLOR.orange],
+  [COLOR.lightGreen, COLOR.green],
+  [COLOR.lightPurple, COLOR.purple],
+  [COLOR.lightRed, COLOR.red],
+  [COLOR.lightTeal, COLOR.teal],
+  [COLOR.lightYellow, '#b08900'],
+  ['#f3d9ea', '#a2387a'],
+  ['#dde3ea', '#44546a'],
+] as const;
+const pal = (i: number) => PALETTE[i % PALETTE.length] as readonly [string, string];
+
+function crossCorrelation(): string {
+  const out = correlate2d(XCORR_INPUT, XCORR_KERNEL);
+  const cell = 56;
+  const y = 70;
+  const shade = (_v: number, r: number, c: number) =>
+    r < 3 && c < 3 ? COLOR.lightBlue : '#ffffff';
+  const inX = 40;
+  const kX = inX + 4 * cell + 90;
+  const oX = kX + 3 * cell + 90;
+  const terms = XCORR_KERNEL.data.map((k, i) => `${Math.floor(i / 3) * 4 + (i % 3)}×${k}`);
+  const body = [
+    text(inX + 2 * cell, 38, 'Вхід', { size: 22, weight: 'bold' }),
+    text(kX + 1.5 * cell, 38, 'Ядро', { size: 22, weight: 'bold' }),
+    text(oX + cell, 38, 'Вихід', { size: 22, weight: 'bold' }),
+    drawGrid(inX, y, XCORR_INPUT, { cell, values: true, fill: shade, fontSize: 22 }),
+    rect(inX, y, 3 * cell, 3 * cell, { stroke: COLOR.blue, sw: 4 }),
+    text(kX - 45, y + 2 * cell, '⊛', { size: 40 }),
+    drawGrid(kX, y + cell / 2, XCORR_KERNEL, {
+      cell,
+      values: true,
+      fill: () => COLOR.lightBlue,
+      fontSize: 22,
+    }),
+    text(oX - 45, y + 2 * cell, '=', { size: 40 }),
+    drawGrid(oX, y + cell, out, {
+      cell,
+      values: true,
+      fill: (_v, r, c) => (r === 0 && c === 0 ? COLOR.lightBlue : '#ffffff'),
+      fontSize: 20,
+    }),
+    text(40, y + 4 * cell + 45, `${terms.slice(0, 5).join(' + ')} +`, {
+      size: 20,
+      anchor: 'start',
+      mono: true,
+    }),
+    text(40, y + 4 * cell + 75, `${terms.slice(5).join(' + ')} = ${out.data[0]}`, {
+      size: 20,
+      anchor: 'start',
+      mono: true,
+    }),
+  ];
+  return svgDoc(
+    {
+      width: oX + 2 * cell + 40,
+      height: y + 4 * cell + 105,
+      title: 'Взаємна кореляція 4×4 входу з ядром 3×3',
+    },
+    body,
+  );
+}
+
+/** Small multiples: every window of a size-`f` filter (stride s, padding p) on an n×n input → output grid. */
+function windowsFigure(
+  nIn: number,
+  f: number,
+  stride: number,
+  padding: number,
+  title: string,
+  caption: string,
+): string {
+  const total = nIn + 2 * padding;
+  const starts = windows(total, f, stride);
+  const o = outputSize(nIn, f, padding, stride);
+  const shown: [number, number][] = [];
+  for (const r of starts) for (const c of starts) shown.push([r, c]);
+  const many = shown.length > 9;
+  const picked = many
+    ? shown.filter((_, i) => i === 0 || i === 6 || i === 12 || i === shown.length - 1)
+    : shown;
+  const cell = many ? 34 : 22;
+  const gap = 22;
+  const perRow = many ? 2 : starts.length;
+  const mini = total * cell;
+  const body: string[] = [];
+  const x0 = 30;
+  const y0 = 60;
+  body.push(text(x0, 30, caption, { size: 20, anchor: 'start', weight: 'bold' }));
+  picked.forEach(([r, c], k) => {
+    const idx = shown.findIndex(([a, b]) => a === r && b === c);
+    const [light, dark] = pal(idx);
+    const gx = x0 + (k % perRow) * (mini + gap);
+    const gy = y0 + Math.floor(k / perRow) * (mini + gap);
+    const g = grid(total, total, new Array(total * total).fill(0));
+    body.push(
+      drawGrid(gx, gy, g, {
+        cell,
+        fill: (_v, rr, cc) => {
+          const inWin = rr >= r && rr < r + f && cc >= c && cc < c + f;
+          const isPad =
+            rr < padding || cc < padding || rr >= total - padding || cc >= total - padding;
+          return inWin ? light : isPad ? COLOR.gray : '#ffffff';
+        },
+        stroke: COLOR.grid,
+      }),
+    );
+    if (padding > 0)
+      body.push(
+        rect(gx + padding * cell, gy + padding * cell, nIn * cell, nIn * cell, {
+          stroke: COLOR.ink,
+          sw: 2,
+        }),
+      );
+    body.push(rect(gx + c * cell, gy + r * cell, f * cell, f * cell, { stroke: dark, sw: 3 }));
+  });
+  const rows = Math.ceil(picked.length / perRow);
+  const gridW = perRow * (mini + gap) - gap;
+  const gridH = rows * (mini + gap) - gap;
+  const oCell = 40;
+  const ox = x0 + gridW + 110;
+  const oy = y0 + gridH / 2 - (o * oCell) / 2;
+  body.push(arrow(x0 + gridW + 20, y0 + gridH / 2, ox - 20, y0 + gridH / 2, COLOR.ink, 2.5));
+  body.push(
+    drawGrid(ox, oy, grid(o, o, new Array(o * o).fill(0)), {
+      cell: oCell,
+      fill: (_v, r, c) => {
+        const idx = r * o + c;
+        const isShown = picked.some(([a, b]) => a === (starts[r] ?? -1) && b === (starts[c] ?? -1));
+        return isShown ? pal(idx)[0] : '#ffffff';
+      },
+    }),
+  );
+  body.push(text(ox + (o * oCell) / 2, oy + o * oCell + 22, `вихід ${o}×${o}`, { size: 18 }));
+  const legend =
+    padding > 0
+      ? `вхід ${nIn}×${nIn}, доповнення ${padding} (сірі клітинки — нулі)`
+      : `вхід ${nIn}×${nIn}, ядро ${f}×${f}, крок ${stride}`;
+  body.push(
+    text(x0, y0 + gridH + 30, many ? `${legend}; показано 4 з ${shown.length} вікон` : legend, {
+      size: 17,
+      anchor: 'start',
+      fill: COLOR.muted,
+    }),
+  );
+  return svgDoc({ width: ox + o * oCell + 40, height: y0 + gridH + 55, title }, body);
+}
+
+function maxPooling(): string {
+  const out = maxPool2d(POOL_INPUT, 2);
+  const cell = 60;
+  const region = (r: number, c: number) => Math.floor(r / 2) * 2 + Math.floor(c / 2);
+  const body = [
+    text(40 + 2 * cell, 34, 'Вхід 4×4', { size: 20, weight: 'bold' }),
+    drawGrid(40, 60, POOL_INPUT, {
+      cell,
+      values: true,
+      fontSize: 24,
+      fill: (_v, r, c) => pal(region(r, c))[0],
+    }),
+    arrow(40 + 4 * cell + 25, 60 + 2 * cell, 40 + 4 * cell + 145, 60 + 2 * cell, COLOR.ink, 2.5),
+    text(40 + 4 * cell + 85, 60 + 2 * cell - 36, 'max-pooling', { size: 18, italic: true }),
+    text(40 + 4 * cell + 85, 60 + 2 * cell - 14, '2×2, крок 2', { size: 16, fill: COLOR.muted }),
+    text(40 + 4 * cell + 170 + cell, 34, 'Вихід 2×2', { size: 20, weight: 'bold' }),
+    drawGrid(40 + 4 * cell + 170, 60 + cell, out, {
+      cell,
+      values: true,
+      fontSize: 24,
+      fill: (_v, r, c) => pal(r * 2 + c)[0],
+    }),
+  ];
+  return svgDoc(
+    { width: 40 + 6 * cell + 210, height: 60 + 4 * cell + 30, title: 'Операція max-pooling' },
+    body,
+  );
+}
+
+function convOutput(): string {
+  const I = 5;
+  const F = 3;
+  const P = 1;
+  const S = 2;
+  const O = outputSize(I, F, P, S);
+  const cell = 44;
+  const total = I + 2 * P;
+  const x0 = 70;
+  const y0 = 70;
+  const g = grid(total, total, new Array(total * total).fill(0));
+  const isPad = (r: number, c: number) => r < P || c < P || r >= total - P || c >= total - P;
+  const body = [
+    drawGrid(x0, y0, g, {
+      cell,
+      stroke: COLOR.grid,
+      fill: (_v, r, c) => (r < F && c < F ? COLOR.lightBlue : isPad(r, c) ? COLOR.gray : '#ffffff'),
+    }),
+    rect(x0 + P * cell, y0 + P * cell, I * cell, I * cell, { stroke: COLOR.ink, sw: 2.5 }),
+    rect(x0, y0, F * cell, F * cell, { stroke: COLOR.blue, sw: 3.5 }),
+    text(x0 + (P + I / 2) * cell, y0 - 22, `I = ${I}`, { size: 20, weight: 'bold' }),
+    text(x0 - 30, y0 + (total / 2) * cell, `P = ${P}`, {
+      size: 18,
+      rotate: -90,
+      fill: COLOR.muted,
+      weight: 'bold',
+    }),
+    text(x0 + (F / 2) * cell, y0 + total * cell + 24, `F = ${F}`, {
+      size: 20,
+      weight: 'bold',
+      fill: COLOR.blue,
+    }),
+    text(x0 + total * cell - 40, y0 + total * cell + 24, `S = ${S}`, {
+      size: 20,
+      weight: 'bold',
+      fill: COLOR.orange,
+    }),
+    arrow(
+      x0 + (F / 2) * cell,
+      y0 + (F / 2) * cell,
+      x0 + (F / 2 + S) * cell,
+      y0 + (F / 2) * cell,
+      COLOR.orange,
+      3,
+    ),
+  ];
+  const ox = x0 + total * cell + 130;
+  const oy = y0 + ((total - O) / 2) * cell;
+  body.push(
+    arrow(
+      x0 + total * cell + 25,
+      y0 + (total / 2) * cell,
+      ox - 25,
+      y0 + (total / 2) * cell,
+      COLOR.ink,
+      2.5,
+    ),
+  );
+  body.push(
+    drawGrid(ox, oy, grid(O, O, new Array(O * O).fill(0)), {
+      cell,
+      fill: (_v, r, c) => (r === 0 && c === 0 ? COLOR.lightBlue : '#ffffff'),
+    }),
+  );
+  body.push(
+    text(ox + (O / 2) * cell, oy - 22, `O = ${O}`, { size: 20, weight: 'bold', fill: COLOR.green }),
+  );
+  body.push(
+    text(
+      x0,
+      y0 + total * cell + 70,
+      `O = (I − F + 2P)/S + 1 = (${I} − ${F} + 2·${P})/${S} + 1 = ${O}`,
+      { size: 22, anchor: 'start', mono: true },
+    ),
+  );
+  return svgDoc(
+    {
+      width: Math.max(ox + O * cell + 60, 720),
+      height: y0 + total * cell + 100,
+      title: 'Розмір виходу згортки',
+    },
+    body,
+  );
+}
+
+export function twoDFigures(): FigureFile[] {
+  return [
+    { path: 'figures/lec5/cross-correlation.svg', content: crossCorrelation() },
+    {
+      path: 'figures/lec5/3x3_patches_in_5x5_input.svg',
+      content: windowsFigure(
+        5,
+        3,
+        1,
+        0,
+        'Дев’ять вікон 3×3 на вході 5×5',
+        'Ядро 3×3, вхідна карта ознак 5×5 → 9 вікон',
+      ),
+    },
+    {
+      path: 'figures/lec5/padding_of_5x5_input.svg',
+      content: windowsFigure(
+        5,
+        3,
+        1,
+        1,
+        'Доповнення входу 5×5 нулями',
+        'Доповнений вхід 7×7 → 25 вікон 3×3',
+      ),
+    },
+    {
+      path: 'figures/lec5/strides.svg',
+      content: windowsFigure(5, 3, 2, 0, 'Вікна 3×3 з кроком 2', 'Ядро 3×3 з кроком 2×2 → 4 вікна'),
+    },
+    { path: 'figures/lec5/max-pooling.svg', content: maxPooling() },
+    { path: 'figures/lec5/conv-output.svg', content: convOutput() },
+  ];
+}
