@@ -10,5 +10,7 @@ export type WidgetLoader = () => Promise<WidgetModule>;
 
 /** Widget names → lazy imports. Empty for now; widgets register here as they land. */
 export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
-  return Object.freeze({});
+  return Object.freeze({
+    conv1d: () => import('./conv1d/index.ts'),
+  });
 }

@@ -1,0 +1,41 @@
+// Dev/test page script: `window.__widgets` mounts widgets through the real registry.
+import '../../src/theme/index.css';
+import { createWidgetRegistry } from '../../src/widgets/registry.ts';
+
+interface Mounted {
+  dispose(): void;
+}
+
+declare global {
+  interface Window {
+    __widgets?: {
+      names: string[];
+      mount(name: string, params: Record<string, string>): Promise<Mounted>;
+    };
+  }
+}
+
+const registry = createWidgetRegistry();
+const content = document.getElementById('content');
+
+window.__widgets = {
+  names: Object.keys(registry),
+  async mount(name, params) {
+    const load = registry[name];
+    if (load === undefined || content === null) throw new Error(`no widget ${name}`);
+    const element = document.createElement('div');
+    element.className = 'widget';
+    element.dataset.widget = name;
+    content.replaceChildren(element);
+    const module = await load();
+    return module.mount(element, params);
+  },
+};
+
+const query = new URLSearchParams(location.search);
+const name = query.get('w');
+if (name !== null) {
+  const params: Record<string, string> = {};
+  for (const [k, v] of query) if (k !== 'w') params[k] = v;
+  void window.__widgets.mount(name, params);
+}
