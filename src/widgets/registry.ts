@@ -8,9 +8,10 @@ export interface WidgetModule {
 
 export type WidgetLoader = () => Promise<WidgetModule>;
 
-/** Widget names → lazy imports. Empty for now; widgets register here as they land. */
+/** Widget names → lazy imports; each widget's code loads only when a slide shows it. */
 export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
   return Object.freeze({
     conv1d: () => import('./conv1d/index.ts'),
+    'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
   });
 }

@@ -1,0 +1,161 @@
+import { fmt, h, select } from '../shared/dom.ts';
+import { flag, mountFrame } from '../shared/frame.ts';
+import { correlationWindows, flip, type Window1d } from '../shared/math1d.ts';
+import { parseNumbers } from '../shared/params.ts';
+import type { Player } from '../shared/player.ts';
+import { createSequenceForm } from '../shared/sequenceForm.ts';
+import { cellWidth, createIndexRow, createStrip, type Strip } from '../shared/strip.ts';
+import { FLIP_EXAMPLES } from './examples.ts';
+
+/**
+ * Correlation vs convolution on the same input: the kernel slides as is, and flipped.
+ * Params: `example` (impulse, ramp, pattern) or `x` and `u`.
+ */
+export function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
+  const frame = mountFrame(element, {
+    name: 'conv-vs-corr',
+    label: 'Згортка і взаємна кореляція: перевертання ядра',
+  });
+  const { doc, body } = frame;
+  const initial = initialSequences(params);
+  if (typeof initial === 'string') {
+    frame.fail(initial);
+    return { dispose: frame.dispose };
+  }
+  let x = initial.x;
+  let u = initial.u;
+  let corr: Window1d[] = [];
+  let conv: Window1d[] = [];
+  let strips: Record<'x' | 'u' | 'f' | 'yc' | 'yv', Strip> | undefined;
+  let player: Player | undefined;
+  const kernels = h(doc, 'p', { class: 'cw-caption cw-kernels' });
+  const stage = h(doc, 'div', { class: 'cw-stage1d' });
+  const corrLine = h(doc, 'p', { class: 'cw-formula' });
+  const convLine = h(doc, 'p', { class: 'cw-formula cw-formula-alt' });
+  const exampleSelect = select(
+    doc,
+    'Приклад:',
+    [...FLIP_EXAMPLES.map((e) => [e.id, e.label] as const), ['custom', 'Власні числа']],
+    initial.id,
+    'example',
+  );
+  const form = createSequenceForm(doc, (nx, nu) => {
+    if (nu.length > nx.length) return 'Ядро не може бути довшим за сигнал.';
+    exampleSelect.input.value = 'custom';
+    setData(nx, nu);
+    return undefined;
+  });
+  body.append(
+    h(doc, 'div', { class: 'cw-row' }, exampleSelect.wrapper),
+    form.element,
+    kernels,
+    stage,
+    corrLine,
+    convLine,
+    h(
+      doc,
+      'p',
+      { class: 'cw-caption' },
+      'Згортка — це кореляція з перевернутим ядром; для симетричного ядра результати збігаються.',
+    ),
+  );
+
+  const setData = (nx: readonly number[], nu: readonly number[]): void => {
+    x = nx;
+    u = nu;
+    corr = correlationWindows(x, u);
+    conv = correlationWindows(x, flip(u));
+    const cell = cellWidth(x.length);
+    strips = {
+      x: createStrip(doc, 'x', x.length, cell, 'x'),
+      u: createStrip(doc, 'u', u.length, cell, 'u'),
+      f: createStrip(doc, 'ũ', u.length, cell, 'f'),
+      yc: createStrip(doc, 'x ⋆ u', corr.length, cell, 'y'),
+      yv: createStrip(doc, 'x ∗ u', conv.length, cell, 'y'),
+    };
+    stage.replaceChildren(
+      createIndexRow(doc, x.length, cell),
+      strips.x.element,
+      strips.u.element,
+      strips.yc.element,
+      strips.f.element,
+      strips.yv.element,
+    );
+    kernels.textContent = `Ядро u = (${u.map((v) => fmt(v)).join(', ')}), перевернуте ũ = (${flip(u)
+      .map((v) => fmt(v))
+      .join(', ')}). ⋆ — кореляція, ∗ — згортка.`;
+    form.setValues(x, u);
+    player?.setSteps(corr.length);
+    player?.reset();
+  };
+
+  const render = (position: number): void => {
+    if (strips === undefined) return;
+    const at = Math.max(0, position - 1);
+    const active = position > 0;
+    const hot = x.map((_, k) => (active && k >= at && k < at + u.length ? 'cw-hot' : undefined));
+    strips.x.set(x, hot);
+    const kernelState = active ? 'cw-kernel' : 'cw-kernel cw-dim';
+    strips.u.set(
+      u,
+      u.map(() => kernelState),
+    );
+    strips.f.set(
+      flip(u),
+      u.map(() => `${kernelState} cw-flipped`),
+    );
+    strips.u.shift(at);
+    strips.f.shift(at);
+    const outputs = (ws: Window1d[]) => ws.map((w, k) => (k < position ? w.sum : undefined));
+    const current = corr.map((_, k) => (k === position - 1 ? 'cw-current' : undefined));
+    strips.yc.set(outputs(corr), current);
+    strips.yv.set(outputs(conv), current);
+    const c = corr[position - 1];
+    const v = conv[position - 1];
+    corrLine.textContent = c ? `кореляція: ${sumText(c)}` : 'Натисніть «▶» або «▶|».';
+    convLine.textContent = v ? `згортка:   ${sumText(v)}` : '';
+  };
+
+  setData(x, u);
+  player = frame.animate({
+    steps: corr.length,
+    intervalMs: 900,
+    render,
+    status: (p, n) => `Крок ${p} / ${n}`,
+    autoplay: flag(params.autoplay, true),
+  });
+  const onExample = (): void => {
+    const example = FLIP_EXAMPLES.find((e) => e.id === exampleSelect.input.value);
+    if (example !== undefined) setData(example.x, example.u);
+  };
+  exampleSelect.input.addEventListener('change', onExample);
+  frame.onDispose(() => {
+    exampleSelect.input.removeEventListener('change', onExample);
+    form.dispose();
+  });
+  return { dispose: frame.dispose };
+}
+
+function sumText(w: Window1d): string {
+  const paren = (v: number) => (v < 0 ? `(${fmt(v)})` : fmt(v));
+  return `${w.terms.map((t) => `${paren(t.x)}·${paren(t.u)}`).join(' + ')} = ${fmt(w.sum)}`;
+}
+
+function initialSequences(
+  params: Readonly<Record<string, string>>,
+): { id: string; x: readonly number[]; u: readonly number[] } | string {
+  if (params.x !== undefined || params.u !== undefined) {
+    const x = parseNumbers(params.x ?? '', 'Параметр x', 24);
+    const u = parseNumbers(params.u ?? '', 'Параметр u', 7);
+    if (!x.ok) return x.error;
+    if (!u.ok) return u.error;
+    if (u.value.length > x.value.length) return 'Ядро u не може бути довшим за сигнал x.';
+    return { id: 'custom', x: x.value, u: u.value };
+  }
+  const id = params.example?.trim() || 'impulse';
+  const example = FLIP_EXAMPLES.find((e) => e.id === id);
+  if (example === undefined) {
+    return `Невідомий приклад «${id}»: є ${FLIP_EXAMPLES.map((e) => e.id).join(', ')}.`;
+  }
+  return { id, x: example.x, u: example.u };
+}
