@@ -1,0 +1,152 @@
+import type { Piece } from './piece.ts';
+import {
+  emptyPiece,
+  expandVariables,
+  fillTemplate,
+  joinPieces,
+  pieceOf,
+  variablesUsed,
+} from './piece.ts';
+import type { PropertyLine } from './readProperties.ts';
+import { readProperties, splitClasses } from './readProperties.ts';
+import type { Chunk, DeckWarning } from './splitDeck.ts';
+
+/** A slide of the source (shown, layout or excluded) after templates and variables. */
+export interface ComposedSlide {
+  readonly chunk: Chunk;
+  readonly own: readonly PropertyLine[];
+  readonly ownProps: Readonly<Record<string, string>>;
+  readonly isLayout: boolean;
+  readonly shown: boolean;
+  /** Index (among composed slides) of the slide it builds on, if any. */
+  readonly base?: number;
+  readonly properties: Readonly<Record<string, string>>;
+  readonly classes: readonly string[];
+  /** Composed content before variable expansion (what templates hand down). */
+  readonly composed: Piece;
+  readonly content: Piece;
+  readonly notes?: Piece;
+  /** Keys used as `{{key}}` here or in any slide built on this one. */
+  readonly used: Set<string>;
+}
+
+const NEVER_INHERITED = new Set(['name', 'layout', 'count', 'exclude', 'template']);
+
+/**
+ * Rule 12: resolves `--` continuations, `template:` and layouts, merges properties and
+ * classes, places content at `{{content}}` (or after the base content) and expands
+ * variables (rule 13).
+ */
+export function composeSlides(
+  lines: readonly string[],
+  chunks: readonly Chunk[],
+): { slides: ComposedSlide[]; errors: DeckWarning[] } {
+  const slides: ComposedSlide[] = [];
+  const errors: DeckWarning[] = [];
+  const byName = new Map<string, number>();
+  let layout: number | undefined;
+  let lastShown: number | undefined;
+
+  chunks.forEach((chunk, ci) => {
+    const contentEnd = chunk.notesAt ?? chunk.end;
+    const own = readProperties(lines, chunk.start, contentEnd);
+    const ownProps: Record<string, string> = {};
+    for (const p of own) ownProps[p.key] = p.value;
+    const ownContent = contentPiece(lines, chunk, contentEnd, new Set(own.map((p) => p.line)));
+    const isLayout = ownProps.layout === 'true';
+
+    let base: number | undefined;
+    if (chunk.continued && lastShown !== undefined) {
+      base = lastShown;
+    } else if (ownProps.template !== undefined && byName.has(ownProps.template)) {
+      base = byName.get(ownProps.template);
+    } else {
+      if (ownProps.template !== undefined) {
+        errors.push({
+          rule: 'unknown-template',
+          message: `Template "${ownProps.template}" is not the name of an earlier slide.`,
+          line: own.find((p) => p.key === 'template')!.line,
+        });
+      }
+      if (ownProps.layout === 'false') layout = undefined;
+      else if (layout !== undefined && !isLayout) base = layout;
+    }
+
+    const from = base !== undefined ? slides[base] : undefined;
+    const properties: Record<string, string> = {};
+    if (from) {
+      for (const [k, v] of Object.entries(from.properties)) {
+        if (!NEVER_INHERITED.has(k)) properties[k] = v;
+      }
+    }
+    Object.assign(properties, ownProps);
+    const classes = [...(from?.classes ?? []), ...splitClasses(ownProps.class)];
+    if (classes.length > 0) properties.class = classes.join(', ');
+    else delete properties.class;
+
+    const composed = from
+      ? (fillTemplate(from.composed, ownContent) ?? joinPieces(from.composed, ownContent))
+      : ownContent;
+    const notes =
+      chunk.notesAt !== undefined
+        ? expandVariables(
+            pieceOf(lines.slice(chunk.notesAt + 1, chunk.end), chunk.notesAt + 2),
+            properties,
+          )
+        : undefined;
+    const used = variablesUsed(composed.text);
+    if (notes) for (const k of variablesUsed(notes.text)) used.add(k);
+
+    const shown = !isLayout && ownProps.exclude !== 'true';
+    slides.push({
+      chunk,
+      own,
+      ownProps,
+      isLayout,
+      shown,
+      ...(base !== undefined ? { base } : {}),
+      properties,
+      classes,
+      composed,
+      content: expandVariables(composed, properties),
+      ...(notes ? { notes } : {}),
+      used,
+    });
+    if (ownProps.name !== undefined) byName.set(ownProps.name, ci);
+    if (isLayout) layout = ci;
+    if (shown) lastShown = ci;
+  });
+
+  // A key used by a slide counts as used by every slide it builds on.
+  for (let i = slides.length - 1; i >= 0; i--) {
+    const s = slides[i]!;
+    if (s.base !== undefined) for (const k of s.used) slides[s.base]!.used.add(k);
+  }
+  return { slides, errors };
+}
+
+/**
+ * The slide's own content lines. Property lines become blank lines so that content line k
+ * is source line start + k; after `--` they are dropped so the continuation stays glued.
+ */
+function contentPiece(
+  lines: readonly string[],
+  chunk: Chunk,
+  contentEnd: number,
+  propertyLines: ReadonlySet<number>,
+): Piece {
+  if (!chunk.continued) {
+    const own = lines
+      .slice(chunk.start, contentEnd)
+      .map((l, k) => (propertyLines.has(chunk.start + k) ? '' : l));
+    return own.length > 0 ? pieceOf(own, chunk.start + 1) : emptyPiece(chunk.start + 1);
+  }
+  const text: string[] = [];
+  const numbers: number[] = [];
+  for (let i = chunk.start; i < contentEnd; i++) {
+    if (propertyLines.has(i)) continue;
+    text.push(lines[i]!);
+    numbers.push(i + 1);
+  }
+  return text.length > 0 ? { text: text.join('\n'), lines: numbers } : emptyPiece(chunk.start + 1);
+}

@@ -1,0 +1,151 @@
+import type { ContentNode, Severity } from '../model/index.ts';
+import type { Macro } from './macros.ts';
+import { closesClass, matchBrackets } from './matchBrackets.ts';
+import type { Piece } from './piece.ts';
+import type { ScanEvent } from './scanEvents.ts';
+import { scanMarkdown } from './scanMarkdown.ts';
+import { unescapeTex } from './unescapeTex.ts';
+
+export interface LexProblem {
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly message: string;
+  /** 1-based source line. */
+  readonly line: number;
+}
+
+export interface LexContext {
+  readonly macros: Readonly<Record<string, Macro>>;
+  readonly report: (problem: LexProblem) => void;
+}
+
+/** Macros may return macros; this deep is certainly a loop. */
+const MAX_MACRO_DEPTH = 8;
+
+interface Frame {
+  readonly nodes: ContentNode[];
+  readonly classes: readonly string[];
+  /** 0-based line (in the piece) of the opener. */
+  readonly openLine: number;
+  readonly line: number;
+}
+
+/**
+ * Rules 14–17 and 23: turns slide text into content nodes — markdown stays verbatim in
+ * `text` nodes; matched `.a.b[ … ]` become `class` nodes, math becomes `math` nodes
+ * (rule 18 applied to `tex`), macros are expanded and lexed again.
+ */
+export function lexContent(piece: Piece, context: LexContext, depth = 0): ContentNode[] {
+  const { text } = piece;
+  const events = scanMarkdown(text);
+  const partner = matchBrackets(events);
+  const last = piece.lines[piece.lines.length - 1] ?? 1;
+  const abs = (line: number): number => piece.lines[line] ?? last;
+
+  const root: Frame = { nodes: [], classes: [], openLine: 0, line: abs(0) };
+  const stack: Frame[] = [root];
+  let top = root;
+  let cursor = 0;
+  const add = (node: ContentNode) => {
+    const prev = top.nodes[top.nodes.length - 1];
+    if (node.kind === 'text' && prev?.kind === 'text') {
+      top.nodes[top.nodes.length - 1] = { kind: 'text', text: prev.text + node.text };
+    } else if (node.kind !== 'text' || node.text !== '') {
+      top.nodes.push(node);
+    }
+  };
+  const flush = (to: number) => {
+    if (to > cursor) add({ kind: 'text', text: text.slice(cursor, to) });
+    cursor = to;
+  };
+
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    switch (e.k) {
+      case 'open':
+        if (partner[i]! < 0) {
+          context.report({
+            severity: 'warning',
+            rule: 'unclosed-class',
+            message: `Content class ".${e.classes.join('.')}[" is never closed; it is shown as plain text.`,
+            line: abs(e.line),
+          });
+          break;
+        }
+        flush(e.pos);
+        top = { nodes: [], classes: e.classes, openLine: e.line, line: abs(e.line) };
+        stack.push(top);
+        cursor = e.end;
+        break;
+      case 'rb':
+        if (!closesClass(events, partner, i)) break;
+        flush(e.pos);
+        {
+          const frame = stack.pop()!;
+          top = stack[stack.length - 1]!;
+          add({
+            kind: 'class',
+            classes: frame.classes,
+            block: e.line > frame.openLine,
+            children: frame.nodes,
+            line: frame.line,
+          });
+        }
+        cursor = e.pos + 1;
+        break;
+      case 'math':
+        flush(e.pos);
+        add({ kind: 'math', tex: unescapeTex(e.body), display: e.display, line: abs(e.line) });
+        cursor = e.end;
+        break;
+      case 'macro':
+        flush(e.pos);
+        for (const node of expandMacro(e, text.slice(e.pos, e.end), abs(e.line), context, depth)) {
+          add(node);
+        }
+        cursor = e.end;
+        break;
+      case 'warn':
+        if (e.rule === 'unclosed-math') {
+          context.report({
+            severity: 'warning',
+            rule: e.rule,
+            message: e.message,
+            line: abs(e.line),
+          });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  flush(text.length);
+  return root.nodes;
+}
+
+function expandMacro(
+  e: Extract<ScanEvent, { k: 'macro' }>,
+  source: string,
+  line: number,
+  context: LexContext,
+  depth: number,
+): ContentNode[] {
+  const fail = (rule: string, message: string): ContentNode[] => {
+    context.report({ severity: 'error', rule, message, line });
+    return [{ kind: 'error', message, source, line }];
+  };
+  const macro = Object.hasOwn(context.macros, e.name) ? context.macros[e.name] : undefined;
+  if (!macro) return fail('unknown-macro', `Unknown macro "${e.name}".`);
+  if (depth >= MAX_MACRO_DEPTH) {
+    return fail('macro-failed', `Macro "${e.name}" expands into itself too deeply.`);
+  }
+  let markdown: string;
+  try {
+    markdown = String(macro(e.args, e.target));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('macro-failed', `Macro "${e.name}" failed: ${reason}`);
+  }
+  const lines = markdown.split('\n').map(() => line);
+  return lexContent({ text: markdown, lines }, context, depth + 1);
+}

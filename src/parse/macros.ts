@@ -1,0 +1,11 @@
+/** A macro `![:name a, b](target)` returns markdown. */
+export type Macro = (args: readonly string[], target: string) => string;
+
+const escapeAttribute = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `![:scale 50%](url)` → an image at that width (remark.js's built-in macro). */
+const scale: Macro = (args, target) =>
+  `<img src="${escapeAttribute(target)}" style="width: ${escapeAttribute(args[0] ?? '100%')}" />`;
+
+export const BUILT_IN_MACROS: Readonly<Record<string, Macro>> = Object.freeze({ scale });

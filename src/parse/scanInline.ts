@@ -1,0 +1,230 @@
+import type { ScanEvent } from './scanEvents.ts';
+
+/** Where the paragraph holding a 0-based line ends (offset of the next block boundary). */
+export type ParagraphEnd = (line: number) => number;
+
+/** Scans `[from, lineEnd)` of line `line`; returns where scanning stopped (may be past lineEnd). */
+export type InlineScanner = (from: number, lineEnd: number, line: number) => number;
+
+const SPECIAL = /[\\`$<.![\]]/g;
+const CLASS_RUN = /(?:\.[A-Za-z_-][\w-]*)+/y;
+const MACRO = /!\[:([^\]\s]+)([^\]\n]*)\](?:\(([^)\n]*)\))?/y;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const SPACE = /\s/;
+
+/**
+ * Inline lexing shared by the splitter and the content lexer: escapes, code spans and
+ * HTML comments are skipped; content-class openers, brackets, math and macros become
+ * events. Every search is memoised so that thousands of unclosed openers stay linear.
+ */
+export function createInlineScanner(
+  text: string,
+  events: ScanEvent[],
+  paragraphEnd: ParagraphEnd,
+): InlineScanner {
+  const INF = text.length + 1;
+  const special = new RegExp(SPECIAL.source, 'g');
+  const classRun = new RegExp(CLASS_RUN.source, 'y');
+  const macroRe = new RegExp(MACRO.source, 'y');
+  let nextSpecial = -1;
+  /** Per needle: the last search started at `from` and found `at` (no match in between). */
+  const found = new Map<string, { from: number; at: number }>();
+  /** Per opener kind: openers before this offset are known to have no closer. */
+  const failUntil = new Map<string, number>();
+
+  const find = (needle: string, from: number): number => {
+    const c = found.get(needle);
+    if (c && c.from <= from && from <= c.at) return c.at;
+    const r = text.indexOf(needle, from);
+    const at = r === -1 ? INF : r;
+    found.set(needle, { from, at });
+    return at;
+  };
+  const failed = (key: string, p: number): boolean => (failUntil.get(key) ?? -1) > p;
+
+  const findSpecial = (from: number): number => {
+    if (nextSpecial >= from) return nextSpecial;
+    special.lastIndex = from;
+    const m = special.exec(text);
+    nextSpecial = m ? m.index : INF;
+    return nextSpecial;
+  };
+
+  /** `\(…\)`, `\[…\]` and the remark.js-era `\\(…\\)`, `\\[…\\]`. */
+  const delimited = (p: number, open: number, close: string, display: boolean, line: number) => {
+    const key = close;
+    if (failed(key, p)) return -1;
+    const end = paragraphEnd(line);
+    const idx = find(close, p + open);
+    if (idx >= end) {
+      failUntil.set(key, end);
+      return -1;
+    }
+    const body = text.slice(p + open, idx);
+    if (body.trim() === '') return -1;
+    events.push({ k: 'math', pos: p, end: idx + close.length, line, display, body });
+    return idx + close.length;
+  };
+
+  const backslash = (p: number, line: number): number => {
+    const c1 = text[p + 1];
+    if (c1 === '(' || c1 === '[') {
+      const r = delimited(p, 2, c1 === '(' ? '\\)' : '\\]', c1 === '[', line);
+      return r > 0 ? r : p + 2;
+    }
+    if (c1 === '\\') {
+      const c2 = text[p + 2];
+      if (c2 === '(' || c2 === '[') {
+        const r = delimited(p, 3, c2 === '(' ? '\\\\)' : '\\\\]', c2 === '[', line);
+        if (r > 0) return r;
+      }
+      return p + 2;
+    }
+    return c1 !== undefined && ASCII_PUNCT.test(c1) ? p + 2 : p + 1;
+  };
+
+  const codeSpan = (p: number, line: number): number => {
+    let n = 1;
+    while (text[p + n] === '`') n++;
+    const key = `\`${n}`;
+    if (failed(key, p)) return p + n;
+    const end = paragraphEnd(line);
+    let from = p + n;
+    for (;;) {
+      const q = find('`', from);
+      if (q >= end) {
+        failUntil.set(key, end);
+        return p + n;
+      }
+      let m = 1;
+      while (text[q + m] === '`') m++;
+      if (m === n) return q + m;
+      from = q + m;
+    }
+  };
+
+  const displayDollar = (p: number, line: number): number => {
+    if (failed('$$', p)) return p + 2;
+    const end = paragraphEnd(line);
+    let from = p + 2;
+    for (;;) {
+      const idx = find('$$', from);
+      if (idx >= end) {
+        failUntil.set('$$', end);
+        events.push({
+          k: 'warn',
+          pos: p,
+          line,
+          rule: 'unclosed-math',
+          message: 'Display math `$$` is never closed in this paragraph; it is shown as text.',
+        });
+        return p + 2;
+      }
+      if (text[idx - 1] === '\\') {
+        from = idx + 1;
+        continue;
+      }
+      const body = text.slice(p + 2, idx);
+      if (body.trim() === '') return idx + 2;
+      events.push({ k: 'math', pos: p, end: idx + 2, line, display: true, body });
+      return idx + 2;
+    }
+  };
+
+  const inlineDollar = (p: number, line: number): number => {
+    const c1 = text[p + 1];
+    if (c1 === undefined || SPACE.test(c1) || failed('$', p)) return p + 1;
+    const end = paragraphEnd(line);
+    let from = p + 2;
+    for (;;) {
+      const q = find('$', from);
+      if (q >= end) {
+        failUntil.set('$', end);
+        return p + 1;
+      }
+      from = q + 1;
+      const before = text[q - 1]!;
+      const after = text[q + 1];
+      if (SPACE.test(before) || before === '\\') continue;
+      if (after !== undefined && after >= '0' && after <= '9') continue;
+      events.push({
+        k: 'math',
+        pos: p,
+        end: q + 1,
+        line,
+        display: false,
+        body: text.slice(p + 1, q),
+      });
+      return q + 1;
+    }
+  };
+
+  const classOpener = (p: number, line: number): number => {
+    classRun.lastIndex = p;
+    const m = classRun.exec(text);
+    if (!m) return p + 1;
+    const runEnd = p + m[0].length;
+    // No later `.name` inside this run can be followed by `[` either: skip the whole run.
+    if (text[runEnd] !== '[') return runEnd;
+    const classes = m[0].slice(1).split('.');
+    events.push({ k: 'open', pos: p, end: runEnd + 1, line, classes });
+    return runEnd + 1;
+  };
+
+  const macro = (p: number, line: number): number => {
+    if (text[p + 1] !== '[' || text[p + 2] !== ':') return p + 1;
+    macroRe.lastIndex = p;
+    const m = macroRe.exec(text);
+    if (!m) return p + 1;
+    const rawArgs = (m[2] ?? '').trim();
+    events.push({
+      k: 'macro',
+      pos: p,
+      end: p + m[0].length,
+      line,
+      name: m[1]!,
+      args: rawArgs === '' ? [] : rawArgs.split(',').map((a) => a.trim()),
+      target: m[3] ?? '',
+    });
+    return p + m[0].length;
+  };
+
+  const handle = (p: number, line: number): number => {
+    switch (text[p]) {
+      case '\\':
+        return backslash(p, line);
+      case '`':
+        return codeSpan(p, line);
+      case '$':
+        return text[p + 1] === '$' ? displayDollar(p, line) : inlineDollar(p, line);
+      case '<': {
+        if (!text.startsWith('<!--', p)) return p + 1;
+        const idx = find('-->', p + 4);
+        return idx >= INF ? p + 1 : idx + 3;
+      }
+      case '.':
+        return classOpener(p, line);
+      case '!':
+        return macro(p, line);
+      case '[':
+        events.push({ k: 'lb', pos: p, line });
+        return p + 1;
+      case ']':
+        events.push({ k: 'rb', pos: p, line });
+        return p + 1;
+      default:
+        return p + 1;
+    }
+  };
+
+  return (from, lineEnd, line) => {
+    let p = from;
+    for (;;) {
+      p = findSpecial(p);
+      if (p >= lineEnd) return lineEnd;
+      const q = handle(p, line);
+      if (q > lineEnd) return q;
+      p = q;
+    }
+  };
+}
