@@ -55,7 +55,7 @@ const now = () => performance.now();
  * Loss and accuracy accumulate on the backend and are read only when progress is reported.
  * Cancel with `signal`: the promise rejects with the abort reason, tensors are released.
  */
-export async function fit(
+export async function fitModel(
   model: tf.LayersModel,
   data: SplitTensors,
   options: FitOptions = {},

@@ -4,7 +4,7 @@ import type { MnistData } from '../../../src/ml/data/types.ts';
 import { buildModel } from '../../../src/ml/models/buildModels.ts';
 import { disposeModel } from '../../../src/ml/models/kerasRmsprop.ts';
 import { evaluate } from '../../../src/ml/train/evaluate.ts';
-import { type BatchLogs, fit as fitModel } from '../../../src/ml/train/fit.ts';
+import { type BatchLogs, fitModel } from '../../../src/ml/train/fit.ts';
 import { argMaxRows, predict } from '../../../src/ml/train/predict.ts';
 import { splitToTensors } from '../../../src/ml/train/tensors.ts';
 import { loadDefaultData } from '../defaultData.ts';

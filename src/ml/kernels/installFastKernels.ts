@@ -1,0 +1,48 @@
+import { makeBatchMatMulTransposeA } from './batchMatMul.ts';
+import { makeFastFilterGradient } from './convFilterGradient.ts';
+import { makeFastInputGradient } from './convInputGradient.ts';
+import { overrideKernel } from './kernelTypes.ts';
+import { makeFastMaxPoolGrad } from './maxPoolGrad.ts';
+
+export type FastKernel = 'convFilter' | 'convInput' | 'maxPoolGrad' | 'matMulTransposeA';
+
+/** What measured faster than the stock kernels (see `npm run bench:train`). */
+export const FAST_KERNELS: Readonly<Record<string, readonly FastKernel[]>> = Object.freeze({
+  wasm: ['convFilter', 'convInput', 'maxPoolGrad', 'matMulTransposeA'],
+  cpu: ['convFilter'],
+  webgl: [],
+});
+
+/**
+ * Installs the faster kernels for `backendName` (default: FAST_KERNELS). Idempotent; returns a
+ * function restoring the stock kernels.
+ */
+export function installFastKernels(
+  backendName: string,
+  kernels: readonly FastKernel[] = FAST_KERNELS[backendName] ?? [],
+): () => void {
+  const restores = kernels.map((k) => {
+    if (k === 'convFilter') {
+      return overrideKernel('Conv2DBackpropFilter', backendName, (prev) =>
+        makeFastFilterGradient(backendName, prev),
+      );
+    }
+    if (k === 'convInput') {
+      return overrideKernel('Conv2DBackpropInput', backendName, (prev) =>
+        makeFastInputGradient(backendName, prev),
+      );
+    }
+    if (k === 'maxPoolGrad') {
+      return overrideKernel('MaxPoolGrad', backendName, (prev) =>
+        makeFastMaxPoolGrad(backendName, prev),
+      );
+    }
+    return overrideKernel('BatchMatMul', backendName, (prev) => {
+      if (!prev) throw new Error(`${backendName}: no BatchMatMul kernel`);
+      return makeBatchMatMulTransposeA(backendName, prev);
+    });
+  });
+  return () => {
+    for (const restore of restores.reverse()) restore();
+  };
+}
