@@ -11,6 +11,7 @@ export type WidgetLoader = () => Promise<WidgetModule>;
 /** Widget names → lazy imports; each widget's code loads only when a slide shows it. */
 export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
   return Object.freeze({
+    'conv-explorer': () => import('./conv-explorer/index.ts'),
     conv1d: () => import('./conv1d/index.ts'),
     'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
   });

@@ -8,6 +8,8 @@ export interface GridViewOptions {
   readonly cell: number;
   /** Print values in the cells (small grids only). */
   readonly numbers: boolean;
+  /** Decimals printed (default 2). */
+  readonly digits?: number;
   /** Cells outside [inner.start, rows − inner.end) are drawn as padding (dashed). */
   readonly padding?: { readonly start: number; readonly end: number };
   readonly label: string;
@@ -95,7 +97,7 @@ export function createGridView(doc: Document, options: GridViewOptions): GridVie
         rect.setAttribute('fill', fill);
         const text = texts[i];
         if (text === undefined) return;
-        text.textContent = v === undefined ? '' : fmt(v);
+        text.textContent = v === undefined ? '' : fmt(v, options.digits ?? 2);
         text.setAttribute('fill', needsDarkText(fill) ? '#000' : '#fff');
       });
     },
