@@ -1,0 +1,41 @@
+// Browser side of `npm run bench:train`: exposes window.benchTrain for Playwright.
+import { type BackendName, chooseBackend } from '../../src/ml/backend.ts';
+import { loadMnistAsset } from '../../src/ml/data/loadAsset.ts';
+import type { ModelKind } from '../../src/ml/models/buildModels.ts';
+import { measureThroughput, type ThroughputOptions } from '../../src/ml/train/measureThroughput.ts';
+import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
+
+export interface BrowserBenchRequest {
+  readonly backend: BackendName;
+  readonly models: readonly ModelKind[];
+  readonly options: Readonly<Record<ModelKind, ThroughputOptions>>;
+}
+
+export interface BrowserBenchRow {
+  readonly backend: string;
+  readonly detail: string;
+  readonly model: ModelKind;
+  readonly samplesPerSecond: number;
+  readonly msPerBatch: readonly number[];
+}
+
+declare global {
+  interface Window {
+    benchTrain(request: BrowserBenchRequest): Promise<BrowserBenchRow[]>;
+  }
+}
+
+window.benchTrain = async (request) => {
+  const data = await loadMnistAsset('/data/mnist-default.json');
+  const choice = await chooseBackend({
+    prefer: [request.backend],
+    wasmPaths: WASM_URLS,
+    allowSoftwareWebgl: true,
+  });
+  const rows: BrowserBenchRow[] = [];
+  for (const model of request.models) {
+    const result = await measureThroughput(model, data.train, request.options[model]);
+    rows.push({ ...result, backend: choice.name, detail: choice.detail, model });
+  }
+  return rows;
+};
