@@ -14,5 +14,6 @@ export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
     'conv-explorer': () => import('./conv-explorer/index.ts'),
     conv1d: () => import('./conv1d/index.ts'),
     'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
+    'max-pooling': () => import('./max-pooling/index.ts'),
   });
 }
