@@ -187,21 +187,6 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             });
           }
         }
-        // With a single deck the root URL opens it: fetch its module alongside the app.
-        const decks = source().list();
-        const deckChunk = Object.values(bundle).find(
-          (file) =>
-            file.type === 'chunk' &&
-            decks.length === 1 &&
-            file.facadeModuleId === resolved(DECK_PREFIX + decks[0]),
-        );
-        if (deckChunk) {
-          tags.push({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', href: base + deckChunk.fileName },
-            injectTo: 'head',
-          });
-        }
         return tags;
       },
     },

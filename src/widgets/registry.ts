@@ -14,6 +14,7 @@ export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
     'conv-explorer': () => import('./conv-explorer/index.ts'),
     conv1d: () => import('./conv1d/index.ts'),
     'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
+    flatten: () => import('./flatten/index.ts'),
     'max-pooling': () => import('./max-pooling/index.ts'),
   });
 }

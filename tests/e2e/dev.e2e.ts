@@ -41,7 +41,7 @@ describe.runIf(chromiumAvailable())('dev server', () => {
 
   it('opens #name at the named slide', async () => {
     await open('?p=named.md#middle');
-    expect(await page.textContent('.slide h1')).toBe('Середина');
+    expect(await page.textContent('.slide-current h1')).toBe('Середина');
     expect(await page.evaluate(() => location.hash)).toBe('#2');
   });
 
@@ -54,7 +54,7 @@ describe.runIf(chromiumAvailable())('dev server', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('# Середина', '# Середина (змінено)'));
     await withTimeout(
       page.waitForFunction(
-        () => document.querySelector('.slide h1')?.textContent === 'Середина (змінено)',
+        () => document.querySelector('.slide-current h1')?.textContent === 'Середина (змінено)',
       ),
       20_000,
       'waiting for the re-rendered slide',

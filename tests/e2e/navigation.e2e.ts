@@ -5,9 +5,16 @@ import { type DeckPage, type Session, startSession } from './support/session.ts'
 
 const currentPosition = (deck: DeckPage): Promise<number> =>
   deck.page.evaluate(
-    () => Number(document.querySelector<HTMLElement>('.slide')?.dataset.index) + 1,
+    () => Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index) + 1,
   );
 const currentHash = (deck: DeckPage): Promise<string> => deck.page.evaluate(() => location.hash);
+/** The hash is written shortly after a move (off the key handler's critical path). */
+const hashBecomes = async (deck: DeckPage, hash: string): Promise<string> => {
+  await deck.page
+    .waitForFunction((h) => location.hash === h, hash, { timeout: 2000 })
+    .catch(() => undefined);
+  return currentHash(deck);
+};
 
 describe.runIf(chromiumAvailable())('navigation in the browser', () => {
   let session: Session;
@@ -45,7 +52,7 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
     ])('%s goes to slide %i and writes it in the hash', async (key, expected) => {
       await deck.page.keyboard.press(key);
       expect(await currentPosition(deck)).toBe(expected);
-      expect(await currentHash(deck)).toBe(`#${expected}`);
+      expect(await hashBecomes(deck, `#${expected}`)).toBe(`#${expected}`);
     });
 
     it('digits then Enter go to that position', async () => {
@@ -75,7 +82,7 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
     it('moves without adding history entries', async () => {
       const before = await deck.page.evaluate(() => history.length);
       for (let i = 0; i < 5; i += 1) await deck.page.keyboard.press('ArrowRight');
-      expect(await currentHash(deck)).toBe('#15');
+      expect(await hashBecomes(deck, '#15')).toBe('#15');
       expect(await deck.page.evaluate(() => history.length)).toBe(before);
     });
   });
@@ -106,7 +113,7 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
         location.hash = '#20';
       });
       await deck.page.waitForFunction(
-        () => document.querySelector('.slide')?.getAttribute('data-index') === '19',
+        () => document.querySelector('.slide-current')?.getAttribute('data-index') === '19',
       );
       expect(await currentPosition(deck)).toBe(20);
     });

@@ -7,7 +7,16 @@ export interface LocationPort {
   readonly history: Pick<History, 'replaceState' | 'state'>;
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number | undefined): void;
 }
+
+/**
+ * `history.replaceState` is a synchronous call into the browser process (0.2–15 ms on a busy
+ * machine, and throttled when called too often): the hash is written shortly after the last
+ * move instead of inside the key handler.
+ */
+const WRITE_DELAY_MS = 60;
 
 export interface LocationControllerOptions {
   readonly navigator: Navigator;
@@ -29,7 +38,10 @@ export function createLocationController(
   port: LocationPort,
   options: LocationControllerOptions,
 ): LocationController {
+  let pending: number | undefined;
   const write = (index: SlideIndex): void => {
+    port.clearTimeout(pending);
+    pending = undefined;
     const hash = formatHash(index);
     if (port.location.hash === hash) return;
     const url = new URL(port.location.href);
@@ -47,13 +59,19 @@ export function createLocationController(
     write(options.navigator.index);
   };
 
-  const unsubscribe = options.onMove(write);
+  const schedule = (): void => {
+    port.clearTimeout(pending);
+    pending = port.setTimeout(() => write(options.navigator.index), WRITE_DELAY_MS);
+  };
+
+  const unsubscribe = options.onMove(schedule);
   return {
     start() {
       port.addEventListener('hashchange', apply);
       apply();
     },
     dispose() {
+      if (pending !== undefined) write(options.navigator.index);
       unsubscribe();
       port.removeEventListener('hashchange', apply);
     },

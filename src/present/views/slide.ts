@@ -1,4 +1,5 @@
 import type { RenderedDeck, RenderedSlide } from '../../model/index.ts';
+import { type DeferredEmbeds, deferEmbeds } from './embeds.ts';
 
 /** Reference sizes of the slide box in CSS px (remark's defaults). */
 export const SLIDE_SIZE = Object.freeze({
@@ -6,37 +7,107 @@ export const SLIDE_SIZE = Object.freeze({
   '16:9': Object.freeze({ width: 1210, height: 681 }),
 });
 
+/** The class of the slide the audience sees; other rendered slides are on standby. */
+export const CURRENT_CLASS = 'slide-current';
+const STANDBY_CLASS = 'slide-standby';
+
 export interface SlideView {
   readonly element: HTMLElement;
-  /** Replaces the shown slide; only this one slide's DOM exists. */
-  show(slide: RenderedSlide, deck: RenderedDeck): void;
+  /** Position of the slide rendered here, or -1 when empty. */
+  readonly index: number;
+  /** Whether iframes or videos are live in this view (they must not stay on off-screen). */
+  readonly hasMedia: boolean;
+  /** Renders a slide into the box (iframes wait in slots until the slide is shown). */
+  render(slide: RenderedSlide, deck: RenderedDeck): void;
+  /** Shows this box; its iframes are put in place one task later. */
+  activate(): void;
+  /** Hides the box but keeps it laid out (a standby neighbour). */
+  deactivate(): void;
+  /** Forgets what was rendered (e.g. the deck changed). */
+  clear(): void;
   dispose(): void;
 }
 
 /** One slide box: content, then the `current / total` number. */
 export function createSlideView(doc: Document): SlideView {
+  const win = doc.defaultView;
   const element = doc.createElement('section');
   const content = doc.createElement('div');
   content.className = 'slide-content';
   const number = doc.createElement('div');
   number.className = 'slide-number';
-  number.setAttribute('aria-label', 'Номер слайда');
   element.append(content, number);
+  let index = -1;
+  let active = false;
+  let embeds: DeferredEmbeds | undefined;
+  let embedTimer: number | undefined;
 
-  return {
+  const cancelEmbeds = (): void => {
+    if (embedTimer !== undefined) win?.clearTimeout(embedTimer);
+    embedTimer = undefined;
+  };
+  const applyState = (): void => {
+    element.classList.toggle(CURRENT_CLASS, active);
+    element.classList.toggle(STANDBY_CLASS, !active);
+    element.toggleAttribute('inert', !active);
+    element.setAttribute('aria-hidden', String(!active));
+  };
+
+  const view: SlideView = {
     element,
-    show(slide, deck) {
+    get index() {
+      return index;
+    },
+    get hasMedia() {
+      return content.querySelector('iframe, video, audio') !== null;
+    },
+    render(slide, deck) {
+      cancelEmbeds();
+      index = slide.index;
       element.className = ['slide', ...slide.classes].join(' ');
       element.setAttribute('style', slide.style);
       element.dataset.index = String(slide.index);
       element.setAttribute('aria-label', `Слайд ${slide.index + 1}`);
       if (slide.name === undefined) delete element.dataset.name;
       else element.dataset.name = slide.name;
-      content.innerHTML = slide.html;
+      const template = doc.createElement('template');
+      template.innerHTML = slide.html;
+      embeds = deferEmbeds(template.content);
+      content.replaceChildren(template.content);
       number.textContent = `${slide.number} / ${deck.total}`;
+      applyState();
+      if (active) view.activate();
+    },
+    activate() {
+      active = true;
+      applyState();
+      cancelEmbeds();
+      const pending = embeds;
+      if (pending && pending.count > 0 && win) {
+        embedTimer = win.setTimeout(() => {
+          embedTimer = undefined;
+          pending.mount();
+        }, 0);
+      }
+    },
+    deactivate() {
+      active = false;
+      cancelEmbeds();
+      applyState();
+      for (const media of content.querySelectorAll('video, audio')) {
+        (media as HTMLMediaElement).pause();
+      }
+    },
+    clear() {
+      cancelEmbeds();
+      index = -1;
+      embeds = undefined;
+      content.replaceChildren();
     },
     dispose() {
+      cancelEmbeds();
       element.remove();
     },
   };
+  return view;
 }

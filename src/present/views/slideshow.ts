@@ -1,14 +1,21 @@
 import type { WidgetHost } from '../../widgets/host.ts';
 import { createScaler } from '../scale.ts';
 import type { Store } from '../store.ts';
-import { createSlideView, SLIDE_SIZE } from './slide.ts';
+import { createSlideView, SLIDE_SIZE, type SlideView } from './slide.ts';
 
 export interface SlideshowView {
   readonly viewport: HTMLElement;
   dispose(): void;
 }
 
-/** One slide at a time, scaled to the window; follows the store. */
+/** The current slide plus its two neighbours, rendered ahead and kept hidden. */
+const POOL_SIZE = 3;
+
+/**
+ * One slide at a time, scaled to the window; follows the store. The neighbours of the
+ * current slide are rendered and laid out after the slide is painted, so the next key press
+ * only swaps which box is visible.
+ */
 export function createSlideshowView(
   parent: HTMLElement,
   store: Store,
@@ -21,37 +28,101 @@ export function createSlideshowView(
   viewport.className = 'deck-viewport';
   const frame = doc.createElement('div');
   frame.className = 'slide-frame';
-  const slide = createSlideView(doc);
-  frame.append(slide.element);
   viewport.append(frame);
   parent.append(viewport);
 
   const scaler = createScaler(frame, win, SLIDE_SIZE[store.deck.ratio]);
+  const pool: SlideView[] = [];
+  let current: SlideView | undefined;
+  let frameRequest: number | undefined;
+  let prepareTimer: number | undefined;
 
-  const render = (): void => {
-    const current = store.deck.slides[store.index];
-    widgets.hide();
-    if (current === undefined) return;
-    frame.dataset.ratio = store.deck.ratio;
-    slide.show(current, store.deck);
-    widgets.show(slide.element, current.widgets);
+  const cancelPrepare = (): void => {
+    if (frameRequest !== undefined) win.cancelAnimationFrame(frameRequest);
+    if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
+    frameRequest = undefined;
+    prepareTimer = undefined;
   };
 
-  const offChange = store.on('change', render);
+  /** A box for a new slide: a fresh one while the pool is small, else one not in `keep`. */
+  const spare = (keep: readonly number[]): SlideView => {
+    if (pool.length < POOL_SIZE) {
+      const view = createSlideView(doc);
+      view.deactivate();
+      frame.append(view.element);
+      pool.push(view);
+      return view;
+    }
+    const free = pool.find((v) => v !== current && !keep.includes(v.index));
+    return free ?? pool.find((v) => v !== current) ?? (pool[0] as SlideView);
+  };
+
+  const prepare = (): void => {
+    const deck = store.deck;
+    const index = store.index;
+    const keep = [index, index + 1, index - 1];
+    for (const view of pool) {
+      // A slide left with live media: re-render it so iframes/videos stop for good.
+      const slide = deck.slides[view.index];
+      if (view !== current && view.hasMedia && slide) view.render(slide, deck);
+    }
+    for (const neighbour of [index + 1, index - 1]) {
+      const slide = deck.slides[neighbour];
+      if (slide === undefined || pool.some((v) => v.index === neighbour)) continue;
+      const view = spare(keep);
+      view.render(slide, deck);
+      void view.element.offsetHeight; // lay it out now, not during the next key press
+    }
+  };
+
+  const schedulePrepare = (): void => {
+    cancelPrepare();
+    // After the next paint: the shown slide is never delayed by its neighbours.
+    frameRequest = win.requestAnimationFrame(() => {
+      frameRequest = undefined;
+      prepareTimer = win.setTimeout(() => {
+        prepareTimer = undefined;
+        prepare();
+      }, 0);
+    });
+  };
+
+  const show = (): void => {
+    cancelPrepare();
+    widgets.hide();
+    const deck = store.deck;
+    const slide = deck.slides[store.index];
+    if (slide === undefined) return;
+    frame.dataset.ratio = deck.ratio;
+    let view = pool.find((v) => v.index === slide.index);
+    if (view === undefined) {
+      view = spare([slide.index]);
+      view.render(slide, deck);
+    }
+    if (current !== view) current?.deactivate();
+    current = view;
+    view.activate();
+    widgets.show(view.element, slide.widgets);
+    schedulePrepare();
+  };
+
+  const offChange = store.on('change', show);
   const offDeck = store.on('deck', ({ deck }) => {
     scaler.setSize(SLIDE_SIZE[deck.ratio]);
-    render();
+    for (const view of pool) view.clear();
+    show();
   });
-  render();
+  show();
 
   return {
     viewport,
     dispose() {
+      cancelPrepare();
       offChange();
       offDeck();
       widgets.hide();
       scaler.dispose();
-      slide.dispose();
+      for (const view of pool.splice(0)) view.dispose();
       viewport.remove();
     },
   };

@@ -15,8 +15,8 @@ export interface SlideReport {
 
 /** Measures the slide that is currently shown. */
 export async function measureCurrentSlide(): Promise<SlideReport> {
-  const slide = document.querySelector<HTMLElement>('.slide');
-  if (!slide) throw new Error('no .slide in the page');
+  const slide = document.querySelector<HTMLElement>('.slide.slide-current');
+  if (!slide) throw new Error('no current .slide in the page');
   await Promise.all(
     [...slide.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
   );
