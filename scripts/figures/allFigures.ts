@@ -5,13 +5,14 @@ import { oneDFigures } from './figs/oneD.ts';
 import { tensorFigures } from './figs/tensors.ts';
 import { twoDFigures } from './figs/twoD.ts';
 import type { FigureFile } from './lib/figure.ts';
+import { createDigitSource } from './lib/mnist.ts';
 
 /** Every generated figure, in a fixed order. Pure: same output on every run. */
 export function allFigures(): FigureFile[] {
   return [
     ...oneDFigures(),
     ...twoDFigures(),
-    ...digitFigures(),
+    ...digitFigures(createDigitSource()),
     ...tensorFigures(),
     ...architectureFigures(),
     ...coverFigures(),

@@ -4,19 +4,15 @@ import type { FigureFile } from '../lib/figure.ts';
 import { COLOR, line, rect, svgDoc, text } from '../lib/svg.ts';
 
 function lenet(): string {
-  const blocks = toBlocks(LENET);
-  const w = 118;
-  const gap = 30;
+  const blocks = toBlocks(LENET).map((b) => ({
+    ...b,
+    label: b.label.replace(/^(Згортка|Avg-pool) /, '$1, '),
+  }));
+  const w = 104;
+  const gap = 20;
   return svgDoc(
-    { width: 40 + blocks.length * (w + gap) - gap + 30, height: 150, title: 'Архітектура LeNet-5' },
-    [
-      text(30, 26, 'LeNet-5: вхід → 2 × (згортка + пулінг) → повнозв’язні шари', {
-        size: 18,
-        anchor: 'start',
-        weight: 'bold',
-      }),
-      horizontalStack(35, 48, w, 58, gap, blocks),
-    ],
+    { width: 30 + blocks.length * (w + gap) - gap + 30, height: 130, title: 'Архітектура LeNet-5' },
+    [horizontalStack(30, 22, w, 64, gap, blocks)],
   );
 }
 

@@ -119,7 +119,7 @@ function coverArt(): string {
       body.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n(5 + a * 4)}" fill="#9fd3ff"/>`);
     }
   const defs =
-    '<radialGradient id="glow"><stop offset="0" stop-color="#6cc4ff" stop-opacity="0.9"/><stop offset="1" stop-color="#6cc4ff" stop-opacity="0"/></radialGradient><linearGradient id="shade" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#05070f" stop-opacity="0.85"/><stop offset="0.55" stop-color="#05070f" stop-opacity="0.35"/><stop offset="1" stop-color="#05070f" stop-opacity="0.1"/></linearGradient>';
+    '<radialGradient id="glow"><stop offset="0" stop-color="#6cc4ff" stop-opacity="0.9"/><stop offset="1" stop-color="#6cc4ff" stop-opacity="0"/></radialGradient><linearGradient id="shade" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#05070f" stop-opacity="0.9"/><stop offset="0.6" stop-color="#05070f" stop-opacity="0.6"/><stop offset="1" stop-color="#05070f" stop-opacity="0.3"/></linearGradient>';
   body.push(rect(0, 0, W, H, { fill: 'url(#shade)' }));
   return svgDoc(
     {

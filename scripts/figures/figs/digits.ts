@@ -1,7 +1,7 @@
 import { argmax, at, correlate2d, type Grid, grid, shift2d } from '../lib/conv.ts';
 import { arrow, diverging, drawGrid, grayImage, inkOn, inkShade } from '../lib/draw.ts';
 import type { FigureFile } from '../lib/figure.ts';
-import { loadDigit } from '../lib/mnist.ts';
+import type { DigitSource } from '../lib/mnist.ts';
 import { pngDataUri } from '../lib/png.ts';
 import { COLOR, image, rect, svgDoc, text } from '../lib/svg.ts';
 
@@ -25,13 +25,13 @@ function signedImage(x: number, y: number, size: number, g: Grid): string {
   );
 }
 
-function mnistSamples(): string {
+function mnistSamples(src: DigitSource): string {
   const size = 64;
   const gap = 22;
   const body: string[] = [];
   for (let label = 0; label < 10; label++)
     for (let k = 0; k < 3; k++) {
-      const d = loadDigit(label, k);
+      const d = src.digit(label, k);
       body.push(grayImage(30 + label * (size + gap), 30 + k * (size + gap), size, d));
     }
   for (let label = 0; label < 10; label++)
@@ -51,32 +51,34 @@ function mnistSamples(): string {
   );
 }
 
-function pixelValues(): string {
-  const d = loadDigit(5, 0);
-  const cell = 27;
+function pixelValues(src: DigitSource): string {
+  const d = src.digit(5, 0);
+  const cell = 21;
+  const gx = 330;
   const body = [
-    drawGrid(40, 40, d, {
+    text(40, 40, `Цифра «${d.label}» з MNIST`, { size: 24, weight: 'bold', anchor: 'start' }),
+    grayImage(40, 80, 250, d),
+    text(40, 370, '28 × 28 = 784 пікселі', { size: 19, anchor: 'start' }),
+    text(40, 398, 'значення від 0 (фон)', { size: 19, anchor: 'start', fill: COLOR.muted }),
+    text(40, 424, 'до 255 (чорнило)', { size: 19, anchor: 'start', fill: COLOR.muted }),
+    drawGrid(gx, 20, d, {
       cell,
       values: true,
-      fontSize: 10.5,
+      fontSize: 8.6,
       fill: (v) => inkShade(v),
-      ink: (v) => (v === 0 ? '#b9bdc4' : inkOn(v)),
+      ink: (v) => (v === 0 ? '#c3c7cd' : inkOn(v)),
       stroke: '#c9ccd2',
-      sw: 0.6,
-    }),
-    text(40 + 14 * cell, 20, `Цифра «${d.label}» з MNIST: 28 × 28 пікселів, значення 0–255`, {
-      size: 19,
-      weight: 'bold',
+      sw: 0.5,
     }),
   ];
   return svgDoc(
-    { width: 80 + 28 * cell, height: 60 + 28 * cell, title: 'Значення пікселів цифри MNIST' },
+    { width: gx + 28 * cell + 24, height: 40 + 28 * cell, title: 'Значення пікселів цифри MNIST' },
     body,
   );
 }
 
-function imc(): string {
-  const d = loadDigit(3, 0);
+function imc(src: DigitSource): string {
+  const d = src.digit(3, 0);
   const r0 = 6;
   const c0 = 8;
   const k = 9;
@@ -122,8 +124,8 @@ function imc(): string {
 }
 
 /** The strongest local patterns of a real digit: windows where edge filters respond most. */
-function localPatches(): string {
-  const d = loadDigit(2, 0);
+function localPatches(src: DigitSource): string {
+  const d = src.digit(2, 0);
   const filters: { g: Grid; name: string; sign: 1 | -1 }[] = [
     { g: EDGE_FILTER, name: 'лівий край', sign: 1 },
     { g: EDGE_FILTER, name: 'правий край', sign: -1 },
@@ -164,8 +166,8 @@ function localPatches(): string {
   );
 }
 
-function responseMap(): string {
-  const d = loadDigit(0, 0);
+function responseMap(src: DigitSource): string {
+  const d = src.digit(0, 0);
   const resp = correlate2d(d, EDGE_FILTER);
   const size = 252;
   const y = 70;
@@ -201,8 +203,8 @@ function responseMap(): string {
 }
 
 /** Shifted copies of one digit: the response map moves, its maximum stays the same. */
-function translationInvariance(): string {
-  const d = loadDigit(7, 0);
+function translationInvariance(src: DigitSource): string {
+  const d = src.digit(7, 0);
   const shifts: [number, number][] = [
     [0, -4],
     [0, 0],
@@ -266,13 +268,13 @@ function translationInvariance(): string {
   );
 }
 
-export function digitFigures(): FigureFile[] {
+export function digitFigures(src: DigitSource): FigureFile[] {
   return [
-    { path: 'figures/lec5/mnist-samples.svg', content: mnistSamples() },
-    { path: 'figures/lec5/pixel-values.svg', content: pixelValues() },
-    { path: 'figures/lec5/imc.svg', content: imc() },
-    { path: 'figures/lec5/im.svg', content: localPatches() },
-    { path: 'figures/lec5/responce-map.svg', content: responseMap() },
-    { path: 'figures/lec5/t-invar.svg', content: translationInvariance() },
+    { path: 'figures/lec5/mnist-samples.svg', content: mnistSamples(src) },
+    { path: 'figures/lec5/pixel-values.svg', content: pixelValues(src) },
+    { path: 'figures/lec5/imc.svg', content: imc(src) },
+    { path: 'figures/lec5/im.svg', content: localPatches(src) },
+    { path: 'figures/lec5/responce-map.svg', content: responseMap(src) },
+    { path: 'figures/lec5/t-invar.svg', content: translationInvariance(src) },
   ];
 }

