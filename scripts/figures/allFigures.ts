@@ -1,6 +1,7 @@
 import { architectureFigures } from './figs/architectures.ts';
 import { coverFigures } from './figs/cover.ts';
 import { digitFigures } from './figs/digits.ts';
+import { imageTensorFigures } from './figs/imageTensors.ts';
 import { oneDFigures } from './figs/oneD.ts';
 import { tensorFigures } from './figs/tensors.ts';
 import { twoDFigures } from './figs/twoD.ts';
@@ -14,6 +15,7 @@ export function allFigures(): FigureFile[] {
     ...twoDFigures(),
     ...digitFigures(createDigitSource()),
     ...tensorFigures(),
+    ...imageTensorFigures(),
     ...architectureFigures(),
     ...coverFigures(),
   ];

@@ -1,6 +1,6 @@
 import { convolveFull, correlate1d, correlateFull } from '../lib/conv.ts';
 import type { FigureFile } from '../lib/figure.ts';
-import { COLOR, group, line, n, path, rect, svgDoc, text } from '../lib/svg.ts';
+import { COLOR, line, n, path, rect, svgDoc, text } from '../lib/svg.ts';
 
 export const OP1 = { x: [0, 0, 0, 0, 1, 2, 3, 4, 4, 4, 4], u: [-1, 1] } as const;
 export const OP2 = { x: [0, 0, 3, 0, 0, 0, 0, 0, 3, 0, 3, 0, 0, 0], u: [1, 0, 1] } as const;
