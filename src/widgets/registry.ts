@@ -16,5 +16,6 @@ export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
     'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
     flatten: () => import('./flatten/index.ts'),
     'max-pooling': () => import('./max-pooling/index.ts'),
+    'pixels-to-neurons': () => import('./pixels-to-neurons/index.ts'),
   });
 }
