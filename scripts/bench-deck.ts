@@ -173,8 +173,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `\nscripts before the first slide: ${loads[0]?.jsScriptsBeforeFirstSlide.join(', ')}`,
+    `\nkey presses ${KEY_GAP_MS} ms apart (neighbours rendered ahead); back-to-back, one per frame: p95 ${pick((l) => l.keypressBackToBackP95Ms).toFixed(1)} ms (no target)`,
   );
+  console.log(`scripts before the first slide: ${loads[0]?.jsScriptsBeforeFirstSlide.join(', ')}`);
   const dir = join(ROOT, 'bench-results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `deck-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

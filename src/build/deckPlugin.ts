@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { createDeckSource, DECK_ID } from './deckSource.ts';
+import { deckPreloadScript } from './preloadScript.ts';
 import { scopeCss } from './scopeCss.ts';
 
 export const MANIFEST_ID = 'virtual:deck-manifest';
@@ -186,6 +187,17 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
               injectTo: 'head',
             });
           }
+        }
+        const chunks: Record<string, string> = {};
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk' || file.facadeModuleId === null) continue;
+          const prefix = resolved(DECK_PREFIX);
+          if (file.facadeModuleId.startsWith(prefix)) {
+            chunks[file.facadeModuleId.slice(prefix.length)] = base + file.fileName;
+          }
+        }
+        if (Object.keys(chunks).length > 0) {
+          tags.push({ tag: 'script', children: deckPreloadScript(chunks), injectTo: 'head' });
         }
         return tags;
       },
