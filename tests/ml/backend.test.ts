@@ -39,6 +39,21 @@ describe('backend choice in Node', { timeout: 120_000 }, () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it('trains reproducibly with a fixed seed (as npm run train:models relies on)', async () => {
+    const data = await loadDefaultData();
+    const run = async () => {
+      const model = buildModel('convnet', { seed: 3 });
+      const train = splitToTensors(data.train, 'image', 256);
+      await fitModel(model, train, { epochs: 1, batchSize: 64, seed: 3 });
+      const kernel = Array.from(model.getWeights()[0]!.dataSync());
+      train.dispose();
+      disposeModel(model);
+      return kernel;
+    };
+    const first = await run();
+    expect(await run()).toEqual(first);
+  });
+
   it('computes the same gradients on wasm as the stock cpu kernels', async () => {
     const random = mulberry32(9);
     const values = (n: number) => Float32Array.from({ length: n }, () => random() - 0.5);
