@@ -1,4 +1,10 @@
 export { type ArrayReprOptions, arrayRepr, type NumpyDType, scalarRepr } from './arrayRepr.ts';
+export {
+  createEvaluateLogger,
+  createFitLogger,
+  type FitLogger,
+  type FitLoggerOptions,
+} from './fitLogger.ts';
 export type { Dim, LayerDescription, ModelDescription, Shape } from './modelDescription.ts';
 export {
   createProgbar,

@@ -7,8 +7,8 @@ export interface SummaryOptions {
   /** Relative column ends (Keras default: 0.45, 0.85, 1). */
   readonly positions?: readonly number[];
   /**
-   * Keras 2.15 prints one more `____` rule after the footer; the lecture's slides cut it off,
-   * so it is off by default.
+   * Older Keras versions (before the memory sizes were added to the footer) closed the summary
+   * with one more `____` rule; Keras 2.15, as on the lecture's slides, does not. Off by default.
    */
   readonly trailingRule?: boolean;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createFitLogger } from '../../../src/ml/keras-format/fitLogger.ts';
 import {
   createProgbar,
   epochLine,
@@ -93,5 +94,38 @@ describe('progbar', () => {
       ['loss', 0.9],
       ['accuracy', 0.6],
     ]);
+  });
+});
+
+describe('fit logger', () => {
+  it('reproduces the five-epoch training log of the slides', () => {
+    const epochs: { first: number; each: number; loss: number; accuracy: number }[] = [
+      { first: 0.6, each: 0.005, loss: 0.2633, accuracy: 0.9239 },
+      { first: 0.1, each: 0.005, loss: 0.1079, accuracy: 0.9679 },
+      { first: 0.1, each: 0.005, loss: 0.0714, accuracy: 0.9784 },
+      { first: 0.2, each: 0.006, loss: 0.0524, accuracy: 0.9844 },
+      { first: 0.2, each: 0.006, loss: 0.039, accuracy: 0.9882 },
+    ];
+    const log = createFitLogger({ epochs: 5, steps: 469 });
+    const lines: string[] = [];
+    let now = 1000;
+    epochs.forEach((e, i) => {
+      lines.push(log.beginEpoch(i + 1, now));
+      let last = '';
+      for (let s = 1; s <= 469; s++) {
+        const t = now + e.first + (s - 1) * e.each;
+        last = log.step(
+          s,
+          [
+            ['loss', e.loss],
+            ['accuracy', e.accuracy],
+          ],
+          t,
+        );
+      }
+      lines.push(last);
+      now += e.first + 468 * e.each + 0.05;
+    });
+    expect(slides).toContain(`\`\`\`bash\n${lines.join('\n')}\n\n<keras.src.callbacks.History`);
   });
 });

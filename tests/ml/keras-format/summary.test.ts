@@ -92,7 +92,7 @@ describe('summary', () => {
     for (const line of lines.slice(1, -3)) expect(line).toHaveLength(65);
   });
 
-  it('can add the closing rule Keras prints after the footer', () => {
+  it('can add the closing rule older Keras versions printed after the footer', () => {
     const lines = summary(dense, { trailingRule: true }).split('\n');
     expect(lines.at(-1)).toBe('_'.repeat(65));
   });
