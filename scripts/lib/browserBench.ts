@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { BrowserBenchRequest, BrowserBenchRow } from '../bench-train/main.ts';
 import { startVite } from './viteServer.ts';
 
@@ -21,6 +21,29 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer.unref();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Opens the harness page (scripts/bench-train/) in headless chromium and runs `body`. */
+export async function withHarnessPage<T>(body: (page: Page) => Promise<T>): Promise<T> {
+  const server = await startVite('scripts/bench-train/vite.config.ts');
+  try {
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => typeof window.benchTrain === 'function', null, {
+        timeout: 120_000,
+      });
+      return await body(page);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
 /** Runs each request in a fresh page of headless chromium against the harness page. */
