@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createLocationController,
+  type LocationPort,
+} from '../../src/present/controllers/location.ts';
+import { createStore } from '../../src/present/store.ts';
+import { deckOf } from './fixtures.ts';
+
+/** A fake window: location, history (counting entries) and hashchange listeners. */
+function fakeWindow(href: string) {
+  const listeners = new Set<() => void>();
+  const url = new URL(href);
+  const calls: string[] = [];
+  const port: LocationPort = {
+    location: {
+      get hash() {
+        return url.hash;
+      },
+      get href() {
+        return url.href;
+      },
+    },
+    history: {
+      state: null,
+      replaceState(_state: unknown, _unused: string, next?: string | URL | null) {
+        calls.push(String(next));
+        url.href = String(next);
+      },
+    },
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+    setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
+    clearTimeout: (id) => clearTimeout(id),
+  };
+  const typeHash = (hash: string): void => {
+    url.hash = hash;
+    for (const listener of listeners) listener();
+  };
+  return { port, calls, typeHash, listeners };
+}
+
+describe('location controller', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const setup = (href: string) => {
+    const win = fakeWindow(href);
+    const store = createStore(deckOf(10, { 4: 'five' }));
+    const unknown: string[] = [];
+    const controller = createLocationController(win.port, {
+      navigator: store,
+      slides: () => store.deck.slides,
+      onMove: (listener) => store.on('change', ({ index }) => listener(index)),
+      onUnknown: (label) => unknown.push(label),
+    });
+    controller.start();
+    return { win, store, unknown, controller };
+  };
+
+  it('opens #N and #name', () => {
+    expect(setup('http://x/?p=a.md#7').store.index).toBe(6);
+    expect(setup('http://x/#five').store.index).toBe(4);
+  });
+
+  it('writes #1 when there is no hash, keeping the query', () => {
+    const { win } = setup('http://x/?p=a.md');
+    expect(win.calls).toEqual(['http://x/?p=a.md#1']);
+  });
+
+  it('reports an unknown hash and shows slide 1', () => {
+    const { win, store, unknown } = setup('http://x/#8');
+    win.typeHash('#nothing');
+    expect(unknown).toEqual(['nothing']);
+    expect(store.index).toBe(0);
+    expect(win.port.location.hash).toBe('#1');
+  });
+
+  it('replaces the hash once after a burst of moves', () => {
+    const { win, store } = setup('http://x/#1');
+    const before = win.calls.length;
+    store.next();
+    store.next();
+    store.next();
+    expect(win.calls.length).toBe(before);
+    vi.runAllTimers();
+    expect(win.calls.slice(before)).toEqual(['http://x/#4']);
+  });
+
+  it('follows a typed hash and stops listening after dispose', () => {
+    const { win, store, controller } = setup('http://x/#1');
+    win.typeHash('#3');
+    expect(store.index).toBe(2);
+    controller.dispose();
+    expect(win.listeners.size).toBe(0);
+    store.next();
+    vi.runAllTimers();
+    expect(win.port.location.hash).toBe('#3');
+  });
+});
