@@ -158,7 +158,7 @@ function localPatches(src: DigitSource): string {
   });
   return svgDoc(
     {
-      width: 40 + size + 60 + 230,
+      width: 40 + size + 60 + 250,
       height: size + 80,
       title: 'Зображення як набір локальних шаблонів 3×3',
     },
