@@ -49,12 +49,13 @@ window.checkSessionStore = async () => {
   await saveSessionModel(model, 'check/dense');
   const listed = (await listSessionModels()).map((m) => m.key);
   const loaded = await loadSessionModel('check/dense');
+  if (!loaded) throw new Error('saved model not found');
   const x = tf.randomUniform([3, 784]);
   const a = (model.predict(x) as tf.Tensor).dataSync();
-  const b = (loaded?.predict(x) as tf.Tensor).dataSync();
+  const b = (loaded.predict(x) as tf.Tensor).dataSync();
   const maxDiff = Math.max(...Array.from(a, (v, i) => Math.abs(v - (b[i] ?? Number.NaN))));
   const sameNames =
-    loaded?.layers.map((l) => l.name).join() === model.layers.map((l) => l.name).join();
+    loaded.layers.map((l) => l.name).join() === model.layers.map((l) => l.name).join();
   await removeSessionModel('check/dense');
   const afterRemove = (await listSessionModels()).map((m) => m.key);
   const missing = (await loadSessionModel('check/dense')) === undefined;
