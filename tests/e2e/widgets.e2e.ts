@@ -1,0 +1,209 @@
+// The concept widgets in chromium: each mounts through the real registry (on the harness page
+// served by vite), steps, answers its keys without leaking them to the deck, responds to a
+// control, and disposes leaving the placeholder as it was, with no console errors.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DevServer, startDevServer } from '../widgets/devServer.ts';
+import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+
+interface Case {
+  readonly name: string;
+  readonly params: Record<string, string>;
+  /** Changes one control and returns what must differ afterwards. */
+  readonly control: { readonly selector: string; readonly value?: string; readonly watch: string };
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: 'conv-explorer',
+    params: {},
+    control: { selector: '[data-control="stride"]', value: '2', watch: '.cw-formula' },
+  },
+  {
+    name: 'conv1d',
+    params: {},
+    control: { selector: '[data-control="example"]', value: '2', watch: '.cw-caption' },
+  },
+  {
+    name: 'conv-vs-corr',
+    params: {},
+    control: { selector: '[data-control="example"]', value: 'ramp', watch: '.cw-kernels' },
+  },
+  {
+    name: 'max-pooling',
+    params: { input: '8' },
+    control: {
+      selector: '[data-control="size"]',
+      value: '3',
+      watch: '.cw-panel:last-child .cw-panel-title',
+    },
+  },
+  {
+    name: 'flatten',
+    params: {},
+    control: { selector: '[data-control="order"]', value: 'channels_first', watch: '.cw-caption' },
+  },
+  {
+    name: 'pixels-to-neurons',
+    params: {},
+    control: { selector: '[data-action="next-digit"]', watch: '.cw-row .cw-caption' },
+  },
+];
+
+describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
+  let server: DevServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  const state = (name: string) =>
+    page.getAttribute(`[data-widget="${name}"]`, 'data-state', { timeout: 5000 });
+  const position = (name: string) =>
+    page.getAttribute(`[data-widget="${name}"]`, 'data-position', { timeout: 5000 });
+  const mount = (name: string, params: Record<string, string>) =>
+    withTimeout(
+      page.evaluate(
+        async ([n, p]) => {
+          const w = window as unknown as {
+            __widgets: { mount(n: string, p: object): Promise<{ dispose(): void }> };
+            __mounted?: { dispose(): void };
+          };
+          w.__mounted = await w.__widgets.mount(n, p);
+        },
+        [name, params] as const,
+      ),
+      30_000,
+      `mounting ${name}`,
+    );
+
+  beforeAll(async () => {
+    server = await startDevServer();
+    browser = await launchChromium();
+    context = await browser.newContext({
+      viewport: { width: 1000, height: 720 },
+      reducedMotion: 'reduce',
+    });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await page.goto(`${server.url}tests/widgets/harness.html`);
+    await page.waitForFunction(() => 'widgets' in window || '__widgets' in window, undefined, {
+      timeout: 60_000,
+    });
+    // Counts keys that reach the deck level (they must not while a widget has focus).
+    await page.evaluate(() => {
+      const w = window as unknown as { __deckKeys: number };
+      w.__deckKeys = 0;
+      document.addEventListener('keydown', () => {
+        w.__deckKeys += 1;
+      });
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const c of CASES) {
+    it(`${c.name}: mounts, steps, takes its keys, responds to a control, disposes`, async () => {
+      await mount(c.name, c.params);
+      const root = page.locator(`[data-widget="${c.name}"]`);
+      // Reduced motion: nothing plays by itself.
+      expect(await state(c.name)).toBe('idle');
+      expect(await root.getAttribute('data-takes-keys')).toBe('');
+      expect(
+        await page.locator('.slide').evaluate((s) => s.scrollHeight <= s.clientHeight + 1),
+      ).toBe(true);
+
+      for (let i = 0; i < 3; i++) await root.locator('[data-action="step"]').click();
+      expect(await position(c.name)).toBe('3');
+      await root.locator('[data-action="back"]').click();
+      expect(await position(c.name)).toBe('2');
+
+      await root.focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await position(c.name)).toBe('3');
+      await page.keyboard.press('End');
+      expect(await state(c.name)).toBe('done');
+      await page.keyboard.press('Home');
+      expect(await position(c.name)).toBe('0');
+      expect(
+        await page.evaluate(() => (window as unknown as { __deckKeys: number }).__deckKeys),
+      ).toBe(0);
+
+      await root.locator('[data-action="play"]').click();
+      expect(await state(c.name)).toBe('running');
+      await root.locator('[data-action="play"]').click();
+      expect(await state(c.name)).not.toBe('running');
+
+      const watched = root.locator(c.control.watch).first();
+      const before = await watched.textContent();
+      const control = root.locator(c.control.selector);
+      if (c.control.value === undefined) await control.click();
+      else await control.selectOption(c.control.value);
+      await expect.poll(() => watched.textContent(), { timeout: 5000 }).not.toBe(before);
+
+      await page.evaluate(() =>
+        (window as unknown as { __mounted: { dispose(): void } }).__mounted.dispose(),
+      );
+      expect(await page.locator('[data-state]').count()).toBe(0);
+      expect(await page.locator('#content > .widget').evaluate((e) => e.childElementCount)).toBe(0);
+      await page.waitForTimeout(300); // a leaked timer would throw or log by now
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('shows a clear message in place of bad params instead of throwing', async () => {
+    await mount('conv-explorer', { size: '9' });
+    expect(await state('conv-explorer')).toBe('error');
+    expect(await page.locator('.cw-error').textContent()).toContain('size');
+    await mount('conv1d', { x: '1, two, 3', u: '1' });
+    expect(await state('conv1d')).toBe('error');
+    expect(errors).toEqual([]);
+  });
+
+  it('edits a kernel weight and draws a digit in the explorer', async () => {
+    await mount('conv-explorer', { input: 'draw' });
+    const root = page.locator('[data-widget="conv-explorer"]');
+    await root.locator('[data-action="end"]').click();
+    const box = await root.locator('.cw-slot').first().boundingBox();
+    if (box === null) throw new Error('no input panel');
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 8 });
+    await page.mouse.up();
+    const lit = await root
+      .locator('.cw-slot')
+      .nth(2)
+      .evaluate(
+        (slot) =>
+          [...slot.querySelectorAll('rect.cw-cell')].filter(
+            (r) =>
+              r.getAttribute('fill') !== 'rgb(0 0 0)' && r.getAttribute('fill') !== 'transparent',
+          ).length,
+      );
+    expect(lit).toBeGreaterThan(0);
+    await root.locator('[data-control="weight-4"]').fill('2');
+    expect(await root.locator('[data-control="kernel"]').inputValue()).toBe('custom');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays by itself when motion is welcome', async () => {
+    const moving = await browser.newContext({ reducedMotion: 'no-preference' });
+    const p = await moving.newPage();
+    await p.goto(`${server.url}tests/widgets/harness.html?w=conv1d`);
+    await p.waitForSelector('[data-widget="conv1d"][data-state="running"]', { timeout: 30_000 });
+    await p.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-widget="conv1d"]')?.getAttribute('data-position')) >=
+        1,
+      undefined,
+      { timeout: 5000 },
+    );
+    await moving.close();
+  });
+});
