@@ -6,12 +6,14 @@ export interface KeyboardController {
   dispose(): void;
 }
 
-/** True when the key belongs to a form field or an editable element, not to the deck. */
+/** Where keys belong to the element, not to the deck (widgets mark themselves takes-keys). */
+const KEY_OWNERS =
+  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [data-takes-keys]';
+
+/** True when the key belongs to a form field, an editable element or a widget. */
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) {
-    return true;
-  }
+  if (target.closest(KEY_OWNERS)) return true;
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
