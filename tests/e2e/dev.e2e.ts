@@ -20,7 +20,7 @@ describe.runIf(chromiumAvailable())('dev server', () => {
   };
 
   beforeAll(async () => {
-    server = await startDevServer(['named.md', 'other.md']);
+    server = await startDevServer(['named.md', 'other.md', 'wide.md']);
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
@@ -36,7 +36,7 @@ describe.runIf(chromiumAvailable())('dev server', () => {
     const links = await page.$$eval('.deck-message a', (as) =>
       as.map((a) => a.getAttribute('href')),
     );
-    expect(links).toEqual(['?p=named.md', '?p=other.md']);
+    expect(links).toEqual(['?p=named.md', '?p=other.md', '?p=wide.md']);
   });
 
   it('opens #name at the named slide', async () => {
@@ -63,6 +63,18 @@ describe.runIf(chromiumAvailable())('dev server', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
       'same page',
     );
+  });
+
+  it('lays out a 16:9 deck at 1210×681 and a 4:3 deck at 908×681', async () => {
+    const size = () =>
+      page.evaluate(() => {
+        const slide = document.querySelector<HTMLElement>('.slide-current');
+        return [slide?.offsetWidth, slide?.offsetHeight];
+      });
+    await open('?p=wide.md');
+    expect(await size()).toEqual([1210, 681]);
+    await open('?p=other.md');
+    expect(await size()).toEqual([908, 681]);
   });
 
   it('threw nothing', () => {

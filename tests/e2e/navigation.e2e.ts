@@ -79,6 +79,19 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
       expect(await currentPosition(deck)).toBe(10);
     });
 
+    it('ignores keys inside a widget that takes keys', async () => {
+      await deck.page.evaluate(() => {
+        const widget = document.createElement('div');
+        widget.dataset.takesKeys = '';
+        widget.tabIndex = 0;
+        document.querySelector('.slide-current .slide-content')?.append(widget);
+        widget.focus();
+      });
+      await deck.page.keyboard.press('ArrowRight');
+      await deck.page.keyboard.press('Space');
+      expect(await currentPosition(deck)).toBe(10);
+    });
+
     it('moves without adding history entries', async () => {
       const before = await deck.page.evaluate(() => history.length);
       for (let i = 0; i < 5; i += 1) await deck.page.keyboard.press('ArrowRight');
