@@ -11,6 +11,7 @@ import {
   SHAPES,
   type Shape3d,
 } from './model.ts';
+import { createStack3d, type Stack3d } from './stack3d.ts';
 
 /** Channel tints (green, red, blue, violet), as on the lecture's tensor figures. */
 const TINTS: readonly (readonly [number, number, number])[] = [
@@ -43,7 +44,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
   let order: FlattenOrder = orderParam.value;
   let entries: FlatEntry[] = [];
   let values: number[][] = [];
-  let views: { channels: GridView[]; vector: GridView } | undefined;
+  let views: { channels: GridView[]; vector: GridView; stack: Stack3d } | undefined;
   let player: Player | undefined;
 
   const shapeSelect = select(
@@ -88,7 +89,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
   const rebuild = (): void => {
     entries = flattenOrder(shape, order);
     values = featureValues(shape, 7);
-    const cell = Math.min(46, Math.floor(560 / (shape.channels * shape.width)));
+    const cell = Math.min(44, Math.floor(470 / (shape.channels * shape.width)));
     const channels = values.map((v, c) => {
       const view = createGridView(doc, {
         rows: shape.height,
@@ -100,7 +101,17 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
       view.setValues(v, tint(c));
       return view;
     });
+    const stack = createStack3d(doc, shape, (c, hh, w) =>
+      tint(c)(values[c]?.[hh * shape.width + w] ?? 0),
+    );
     channelsRow.replaceChildren(
+      h(
+        doc,
+        'div',
+        { class: 'cw-panel' },
+        h(doc, 'p', { class: 'cw-panel-title' }, 'у 3D'),
+        stack.element,
+      ),
       ...channels.map((view, c) =>
         h(
           doc,
@@ -112,7 +123,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
       ),
     );
     const n = entries.length;
-    mapTitle.textContent = `Карта ознак ${shape.height}×${shape.width}×${shape.channels} (H×W×C): ${shape.channels} канали поруч`;
+    mapTitle.textContent = `Карта ознак ${shape.height}×${shape.width}×${shape.channels} (H×W×C): у 3D і по каналах`;
     const vector = createGridView(doc, {
       rows: 1,
       cols: n,
@@ -126,7 +137,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
       order === 'channels_last'
         ? 'Keras (channels_last): індекс = (h·W + w)·C + c — канали змінюються найшвидше.'
         : 'Канал за каналом (channels_first): індекс = (c·H + h)·W + w.';
-    views = { channels, vector };
+    views = { channels, vector, stack };
     player?.setSteps(n);
     player?.reset();
   };
@@ -156,6 +167,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
           : undefined,
       );
     });
+    views.stack.highlight(current);
     views.vector.setWindow(current ? { top: 0, left: current.index, rows: 1, cols: 1 } : undefined);
     line.textContent = current
       ? `x[h=${current.h}, w=${current.w}, c=${current.c}] = ${fmt(values[current.c]?.[current.h * shape.width + current.w] ?? 0)} → вектор[${current.index}]`
