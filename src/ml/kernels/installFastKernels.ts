@@ -3,12 +3,18 @@ import { makeFastFilterGradient } from './convFilterGradient.ts';
 import { makeFastInputGradient } from './convInputGradient.ts';
 import { overrideKernel } from './kernelTypes.ts';
 import { makeFastMaxPoolGrad } from './maxPoolGrad.ts';
+import { makeSumLeadingAxes } from './sumLeadingAxes.ts';
 
-export type FastKernel = 'convFilter' | 'convInput' | 'maxPoolGrad' | 'matMulTransposeA';
+export type FastKernel =
+  | 'convFilter'
+  | 'convInput'
+  | 'maxPoolGrad'
+  | 'matMulTransposeA'
+  | 'sumLeadingAxes';
 
 /** What measured faster than the stock kernels (see `npm run bench:train`). */
 export const FAST_KERNELS: Readonly<Record<string, readonly FastKernel[]>> = Object.freeze({
-  wasm: ['convFilter', 'convInput', 'maxPoolGrad', 'matMulTransposeA'],
+  wasm: ['convFilter', 'convInput', 'maxPoolGrad', 'matMulTransposeA', 'sumLeadingAxes'],
   cpu: ['convFilter'],
   webgl: [],
 });
@@ -36,6 +42,12 @@ export function installFastKernels(
       return overrideKernel('MaxPoolGrad', backendName, (prev) =>
         makeFastMaxPoolGrad(backendName, prev),
       );
+    }
+    if (k === 'sumLeadingAxes') {
+      return overrideKernel('Sum', backendName, (prev) => {
+        if (!prev) throw new Error(`${backendName}: no Sum kernel`);
+        return makeSumLeadingAxes(prev);
+      });
     }
     return overrideKernel('BatchMatMul', backendName, (prev) => {
       if (!prev) throw new Error(`${backendName}: no BatchMatMul kernel`);

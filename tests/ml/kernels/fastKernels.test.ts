@@ -76,6 +76,28 @@ describe('fast conv and pooling gradients (cpu backend)', { timeout: 60_000 }, (
     });
   });
 
+  it('sum over leading axes like the stock Sum, and fall back for other axes', () => {
+    const x = rand([4, 5, 6, 7]);
+    const sums = () =>
+      tf.tidy(() =>
+        [
+          tf.sum(x, [0, 1, 2]),
+          tf.sum(x, [0, 1], true),
+          tf.sum(x, 0),
+          tf.sum(x, [1, 2]),
+          tf.sum(x),
+        ].map((t) => ({ shape: t.shape, values: Array.from(t.dataSync()) })),
+      );
+    const stock = sums();
+    const undo = installFastKernels('cpu', ['sumLeadingAxes']);
+    const fast = sums();
+    undo();
+    stock.forEach((s, i) => {
+      expect(fast[i]!.shape).toEqual(s.shape);
+      expect(maxDiff(s, fast[i]!)).toBeLessThan(1e-4);
+    });
+  });
+
   it('fall back to the stock kernels for strided and padded convolutions', () => {
     const x = rand([2, 9, 9, 2]);
     const w = rand([3, 3, 2, 4]);
