@@ -110,6 +110,11 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
     formula.textContent = formulaText(I, settings.kernel.rows, result.padding, settings.stride);
     editor.show(settings.kernel);
     form.sync(settings);
+    frame.root.dataset.output = String(O);
+    if (panels?.fits(result, settings.kernel)) {
+      panels.update(result, settings.kernel);
+      return;
+    }
     panels = createPanels(
       doc,
       { input: inputPanel.slot, products: kernelPanel.slot, output: outputPanel.slot },
@@ -117,7 +122,6 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
       settings.kernel,
       sumLine,
     );
-    frame.root.dataset.output = String(O);
   };
   const render = (position: number): void => {
     const O = result.output.cols;

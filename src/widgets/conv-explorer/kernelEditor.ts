@@ -46,7 +46,8 @@ export function createKernelEditor(doc: Document, onEdit: (kernel: Grid) => void
       }
       kernel.data.forEach((v, i) => {
         const field = fields[i];
-        if (field === undefined) return;
+        // Never rewrite the field being typed in ("0." would become "0").
+        if (field === undefined || field === doc.activeElement) return;
         field.value = fmt(v, 3);
         field.classList.remove('cw-invalid');
       });

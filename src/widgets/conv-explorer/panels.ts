@@ -9,6 +9,10 @@ export interface Panels {
   readonly output: GridView;
   /** Draws step `position` (0 = nothing computed yet). */
   render(position: number, windowAt: (k: number) => Window2d): void;
+  /** Whether `update` can take this configuration (same grid sizes). */
+  fits(result: ConvResult, kernel: Grid): boolean;
+  /** New values for the same grid sizes (drawing, weight edits): no DOM rebuilt. */
+  update(result: ConvResult, kernel: Grid): void;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -28,7 +32,9 @@ export function createPanels(
   kernel: Grid,
   sumLine: HTMLElement,
 ): Panels {
-  const { padded, output, padding } = result;
+  let { padded, output } = result;
+  const { padding } = result;
+  let currentKernel = kernel;
   const numeric = padded.cols <= 13;
   const inputCell = clamp(Math.floor(250 / padded.cols), 6, 44);
   const input = createGridView(doc, {
@@ -59,15 +65,33 @@ export function createPanels(
   slots.input.replaceChildren(input.element);
   slots.products.replaceChildren(products.element);
   slots.output.replaceChildren(out.element);
-  const inputColor = mapColors(padded.data);
-  input.setValues(padded.data, inputColor);
-  const outColor = mapColors(output.data);
-  const maxProduct = Math.max(1e-9, ...kernel.data.map(Math.abs)) * Math.max(1, ...padded.data);
+  let outColor = mapColors(output.data);
+  let maxProduct = 1;
+  const setInput = (): void => {
+    input.setValues(padded.data, mapColors(padded.data));
+    outColor = mapColors(output.data);
+    maxProduct = Math.max(1e-9, ...currentKernel.data.map(Math.abs)) * Math.max(1, ...padded.data);
+  };
+  setInput();
 
   return {
     input,
     products,
     output: out,
+    fits(next, nextKernel) {
+      return (
+        next.padded.cols === padded.cols &&
+        next.output.cols === output.cols &&
+        next.padding.start === padding.start &&
+        nextKernel.rows === currentKernel.rows
+      );
+    },
+    update(next, nextKernel) {
+      padded = next.padded;
+      output = next.output;
+      currentKernel = nextKernel;
+      setInput();
+    },
     render(position, windowAt) {
       const shown = output.data.map((v, i) => (i < position ? v : undefined));
       out.setValues(shown, outColor);
@@ -75,7 +99,7 @@ export function createPanels(
         input.setWindow(undefined);
         input.setCorner(new Map());
         products.setValues(
-          kernel.data.map(() => undefined),
+          currentKernel.data.map(() => undefined),
           () => '',
         );
         out.setWindow(undefined);
@@ -83,7 +107,12 @@ export function createPanels(
         return;
       }
       const w = windowAt(position - 1);
-      input.setWindow({ top: w.top, left: w.left, rows: kernel.rows, cols: kernel.cols });
+      input.setWindow({
+        top: w.top,
+        left: w.left,
+        rows: currentKernel.rows,
+        cols: currentKernel.cols,
+      });
       if (numeric) {
         input.setCorner(new Map(w.terms.map((t) => [t.r * padded.cols + t.c, fmt(t.k)])));
       }
@@ -92,7 +121,7 @@ export function createPanels(
         (v) => signedColor(v, maxProduct),
       );
       out.setWindow({ top: w.row, left: w.col, rows: 1, cols: 1 });
-      sumLine.textContent = sumText(w, numeric && kernel.rows <= 3);
+      sumLine.textContent = sumText(w, numeric && currentKernel.rows <= 3);
     },
   };
 }
