@@ -20,6 +20,14 @@ export async function measureCurrentSlide(): Promise<SlideReport> {
   await Promise.all(
     [...slide.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
   );
+  // Widgets mount asynchronously (lazy import): give them up to 3 s to fill their placeholder.
+  const deadline = performance.now() + 3000;
+  const unmounted = () =>
+    [...slide.querySelectorAll('[data-widget-id]')].some((w) => w.childElementCount === 0);
+  while (unmounted() && performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   const overflow: string[] = [];
   const tolerance = 1;
   if (slide.scrollHeight > slide.clientHeight + tolerance) {
