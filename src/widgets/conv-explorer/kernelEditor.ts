@@ -42,6 +42,7 @@ export function createKernelEditor(doc: Document, onEdit: (kernel: Grid) => void
           }),
         );
         element.style.setProperty('--k', String(size));
+        element.classList.toggle('cw-kernel-big', size >= 5);
         element.replaceChildren(...fields);
       }
       kernel.data.forEach((v, i) => {

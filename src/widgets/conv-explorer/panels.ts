@@ -45,12 +45,13 @@ export function createPanels(
     padding,
     label: 'Вхід із доповненням',
   });
-  const productCell = kernel.rows <= 3 ? 44 : Math.floor(190 / kernel.rows);
+  const productCell =
+    kernel.rows <= 3 ? 44 : Math.floor((kernel.rows >= 5 ? 120 : 150) / kernel.rows);
   const products = createGridView(doc, {
     rows: kernel.rows,
     cols: kernel.cols,
     cell: productCell,
-    numbers: true,
+    numbers: kernel.rows <= 5,
     digits: kernel.rows <= 3 ? 2 : 1,
     label: 'Добутки вікна на ядро',
   });
