@@ -40,6 +40,7 @@ interface SpeedRow {
   readonly detail: string;
   readonly model: ModelKind;
   readonly samplesPerSecond: number;
+  readonly cpuSamplesPerSecond?: number;
   readonly msPerBatch: readonly number[];
 }
 
@@ -57,8 +58,12 @@ async function main(): Promise<void> {
     for (const backend of ['wasm', 'cpu'] as const) {
       const choice = await chooseBackend({ prefer: [backend], wasmPaths: nodeWasmPaths() });
       for (const model of models) {
-        const r = await measureThroughput(model, data.train, plan(backend)[model]);
-        log(`  node ${choice.name} ${model}: ${r.samplesPerSecond.toFixed(0)} samples/s`);
+        const cpuClock = () => process.cpuUsage().user / 1000;
+        const r = await measureThroughput(model, data.train, { ...plan(backend)[model], cpuClock });
+        log(
+          `  node ${choice.name} ${model}: ${r.samplesPerSecond.toFixed(0)} samples/s ` +
+            `(${r.cpuSamplesPerSecond?.toFixed(0)} per CPU-second)`,
+        );
         speed.push({ where: 'node', backend: choice.name, detail: choice.detail, ...r });
       }
     }
@@ -117,7 +122,9 @@ function printTables(speed: readonly SpeedRow[], accuracy: readonly AccuracyRow[
     const [where = '', backend = ''] = key.split('|');
     const cell = (m: ModelKind) => {
       const r = speed.find((s) => s.where === where && s.backend === backend && s.model === m);
-      return (r ? r.samplesPerSecond.toFixed(0) : '—').padStart(10);
+      if (!r) return '—'.padStart(16);
+      const cpu = r.cpuSamplesPerSecond ? ` (${r.cpuSamplesPerSecond.toFixed(0)})` : '';
+      return `${r.samplesPerSecond.toFixed(0)}${cpu}`.padStart(16);
     };
     log(`${where.padEnd(10)}${backend.padEnd(9)}${cell('dense')}${cell('convnet')}`);
   }
