@@ -1,6 +1,7 @@
 // Deck benchmark: cold loads of the built app in headless chromium (run `vite build` first;
 // `npm run bench:deck` does both). Prints a table and writes bench-results/deck-*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ const VIEWPORT = { width: 1280, height: 960 };
 
 interface LoadResult {
   readonly firstSlideReadyMs: number;
+  /** Where the time to the first slide goes (ms from navigation start). */
+  readonly phases: Readonly<Record<string, number>>;
   readonly jsGzipBytesBeforeFirstSlide: number;
   readonly jsScriptsBeforeFirstSlide: readonly string[];
   readonly keypressP95Ms: number;
@@ -76,11 +79,20 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
   );
   const timing = await page.evaluate(() => {
     const ready = performance.getEntriesByName('deck:ready')[0]?.startTime ?? Number.NaN;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const phases = {
+      htmlReceived: nav.responseEnd,
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      deckModuleLoaded: performance.getEntriesByName('deck:loaded')[0]?.startTime ?? Number.NaN,
+      firstContentfulPaint:
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      ready,
+    };
     const before = performance
       .getEntriesByType('resource')
       .filter((e) => e.startTime <= ready)
       .map((e) => e.name);
-    return { ready, before };
+    return { ready, before, phases };
   });
   const early = [...scripts.entries()].filter(([u]) => timing.before.includes(u));
   const gzipBytes = early.reduce((sum, [, body]) => sum + gzipSync(body).length, 0);
@@ -110,6 +122,7 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
   await context.close();
   return {
     firstSlideReadyMs: timing.ready,
+    phases: timing.phases,
     jsGzipBytesBeforeFirstSlide: gzipBytes,
     jsScriptsBeforeFirstSlide: early.map(([u]) => new URL(u).pathname),
     keypressP95Ms: percentile(times, 95),
@@ -134,6 +147,8 @@ async function main(): Promise<void> {
     await server.stop();
   }
   const pick = (f: (l: LoadResult) => number): number => median(loads.map(f));
+  // Other work on the machine skews every timing: say how busy it was.
+  const load = loadavg().map((x) => Number(x.toFixed(2)));
   const rows = [
     {
       metric: 'first slide ready (DOM + fonts)',
@@ -162,7 +177,7 @@ async function main(): Promise<void> {
   ].map((r) => ({ ...r, pass: r.value <= r.target }));
 
   console.log(
-    `\nDeck benchmark: ${LOADS} cold loads, medians (chromium headless, ${VIEWPORT.width}×${VIEWPORT.height})\n`,
+    `\nDeck benchmark: ${LOADS} cold loads, medians (chromium headless, ${VIEWPORT.width}×${VIEWPORT.height}; load average ${load.join(' ')} on ${cpus().length} cores)\n`,
   );
   console.log(
     `${'metric'.padEnd(36)} ${'median'.padStart(10)}   ${'target'.padStart(10)}   result`,
@@ -175,13 +190,17 @@ async function main(): Promise<void> {
   console.log(
     `\nkey presses ${KEY_GAP_MS} ms apart (neighbours rendered ahead); back-to-back, one per frame: p95 ${pick((l) => l.keypressBackToBackP95Ms).toFixed(1)} ms (no target)`,
   );
+  const phaseNames = Object.keys(loads[0]?.phases ?? {});
+  console.log(
+    `phases (median ms): ${phaseNames.map((n) => `${n} ${pick((l) => l.phases[n] ?? Number.NaN).toFixed(0)}`).join(', ')}`,
+  );
   console.log(`scripts before the first slide: ${loads[0]?.jsScriptsBeforeFirstSlide.join(', ')}`);
   const dir = join(ROOT, 'bench-results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `deck-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), rows, loads }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows, loads }, null, 2)}\n`,
   );
   console.log(`written ${file}`);
   if (rows.some((r) => !r.pass)) process.exitCode = 1;

@@ -23,7 +23,9 @@ function main(): void {
     load: async (id) => {
       const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
       if (loader === undefined) throw new Error(`unknown deck ${id}`);
-      return (await loader()).default;
+      const deck = (await loader()).default;
+      performance.mark('deck:loaded');
+      return deck;
     },
   });
   window.__deckReady = presentation.ready.then(() => {
