@@ -1,6 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import type { BrowserBenchRequest, BrowserBenchRow } from '../bench-train/main.ts';
-import { startVite } from './viteServer.ts';
+import { buildVite, startVite } from './viteServer.ts';
 
 export const CHROMIUM_FLAGS = [
   '--headless=new',
@@ -24,8 +24,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Opens the harness page (scripts/bench-train/) in headless chromium and runs `body`. */
-export async function withHarnessPage<T>(body: (page: Page) => Promise<T>): Promise<T> {
-  const server = await startVite('scripts/bench-train/vite.config.ts');
+export async function withHarnessPage<T>(
+  body: (page: Page) => Promise<T>,
+  mode: 'dev' | 'production' = 'dev',
+): Promise<T> {
+  const config = 'scripts/bench-train/vite.config.ts';
+  if (mode === 'production') await buildVite(config);
+  const server = await startVite(config, mode === 'production' ? 'preview' : 'dev');
   try {
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',

@@ -23,12 +23,17 @@ export interface ViteServer {
  * Starts `node node_modules/vite/bin/vite.js --config <config>` on a free 127.0.0.1 port and
  * waits until it answers; `stop()` kills exactly that process (by its PID).
  */
-export async function startVite(config: string, timeoutMs = 60_000): Promise<ViteServer> {
+export async function startVite(
+  config: string,
+  mode: 'dev' | 'preview' = 'dev',
+  timeoutMs = 60_000,
+): Promise<ViteServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
+      ...(mode === 'preview' ? ['preview'] : []),
       '--config',
       config,
       '--host',
@@ -58,4 +63,21 @@ export async function startVite(config: string, timeoutMs = 60_000): Promise<Vit
   }
   await stop();
   throw new Error(`vite did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+/** `vite build` with this config (minified production bundle), resolved when it succeeds. */
+export function buildVite(config: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', config],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)),
+    );
+  });
 }
