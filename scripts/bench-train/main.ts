@@ -12,6 +12,12 @@ import {
 } from '../../src/ml/models/sessionStore.ts';
 import { measureThroughput, type ThroughputOptions } from '../../src/ml/train/measureThroughput.ts';
 import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
+import {
+  checkSessionStore,
+  checkWorkerTraining,
+  type SessionStoreCheck,
+  type WorkerTrainingCheck,
+} from './checks.ts';
 
 export interface BrowserBenchRequest {
   readonly backend: BackendName;
@@ -31,36 +37,9 @@ declare global {
   interface Window {
     benchTrain(request: BrowserBenchRequest): Promise<BrowserBenchRow[]>;
     checkSessionStore(): Promise<SessionStoreCheck>;
+    checkWorkerTraining(): Promise<WorkerTrainingCheck>;
   }
 }
-
-export interface SessionStoreCheck {
-  readonly listed: string[];
-  readonly sameNames: boolean;
-  readonly maxDiff: number;
-  readonly afterRemove: string[];
-  readonly missing: boolean;
-}
-
-/** Saves a model to IndexedDB, lists, reloads and removes it (tests/ml/models/sessionStore). */
-window.checkSessionStore = async () => {
-  await chooseBackend({ prefer: ['cpu'] });
-  const model = buildModel('dense', { seed: 5 });
-  await saveSessionModel(model, 'check/dense');
-  const listed = (await listSessionModels()).map((m) => m.key);
-  const loaded = await loadSessionModel('check/dense');
-  if (!loaded) throw new Error('saved model not found');
-  const x = tf.randomUniform([3, 784]);
-  const a = (model.predict(x) as tf.Tensor).dataSync();
-  const b = (loaded.predict(x) as tf.Tensor).dataSync();
-  const maxDiff = Math.max(...Array.from(a, (v, i) => Math.abs(v - (b[i] ?? Number.NaN))));
-  const sameNames =
-    loaded.layers.map((l) => l.name).join() === model.layers.map((l) => l.name).join();
-  await removeSessionModel('check/dense');
-  const afterRemove = (await listSessionModels()).map((m) => m.key);
-  const missing = (await loadSessionModel('check/dense')) === undefined;
-  return { listed, sameNames, maxDiff, afterRemove, missing };
-};
 
 window.benchTrain = async (request) => {
   const data = await loadMnistAsset('/data/mnist-default.json');
@@ -76,3 +55,6 @@ window.benchTrain = async (request) => {
   }
   return rows;
 };
+
+window.checkSessionStore = checkSessionStore;
+window.checkWorkerTraining = checkWorkerTraining;
