@@ -42,9 +42,7 @@ export function installFastKernels(
       );
     }
     if (k === 'maxPoolGrad') {
-      return overrideKernel('MaxPoolGrad', backendName, (prev) =>
-        makeFastMaxPoolGrad(backendName, prev),
-      );
+      return overrideKernel('MaxPoolGrad', backendName, (prev) => makeFastMaxPoolGrad(prev));
     }
     if (k === 'sumLeadingAxes') {
       return overrideKernel('Sum', backendName, (prev) => {

@@ -1,44 +1,36 @@
 import * as tf from '@tensorflow/tfjs';
 import { type KernelFunc, opsKernel } from './kernelTypes.ts';
 
+interface PoolAttrs {
+  filterSize: number | [number, number];
+  strides: number | [number, number];
+  pad: 'valid' | 'same' | number;
+  dimRoundingMode?: string;
+}
+
 /**
- * MaxPoolGrad for 2×2 windows, stride 2, 'valid' (the lecture's MaxPooling2D(2)) from a few
- * elementwise ops: the input is compared with the pooled output upsampled ×2 (nearest
- * neighbour), and the upsampled dy flows to the positions equal to their
- * window's maximum; an odd last row/column gets none. Unlike TensorFlow, a window whose maximum
- * occurs twice passes dy to both positions: after ReLU such ties are zeros, whose gradient the
- * ReLU then discards, so training the lecture's models is unaffected. (tfjs-wasm's own kernel
- * is a plain loop, ~10× slower.)
+ * MaxPoolGrad from two native kernels: MaxPoolWithArgmax finds, per window, the flat position
+ * of its first maximum (as TensorFlow's gradient does), and ScatterNd adds dy there (summing
+ * where overlapping windows share a maximum). tfjs-wasm's own MaxPoolGrad is a plain loop,
+ * several times slower. Explicit padding or a rounding mode go to the stock kernel.
  */
-export function makeFastMaxPoolGrad(backendName: string, fallback?: KernelFunc): KernelFunc {
-  const fast = opsKernel(({ dy, input, output }) => {
-    const [n = 0, h = 0, w = 0, c = 0] = input!.shape;
-    const h2 = h >> 1;
-    const w2 = w >> 1;
-    const even = h % 2 || w % 2 ? tf.slice(input!, [0, 0, 0, 0], [n, 2 * h2, 2 * w2, c]) : input!;
-    // nearest-neighbour ×2 upsampling: same-shape elementwise ops are fast, broadcasts are not
-    const up = (t: tf.Tensor) => tf.image.resizeNearestNeighbor(t as tf.Tensor4D, [2 * h2, 2 * w2]);
-    const isMax = tf.equal(even, up(output!));
-    const grad = tf.mul(tf.cast(isMax, 'float32'), up(dy!));
-    return h % 2 || w % 2
-      ? tf.pad(grad, [
-          [0, 0],
-          [0, h % 2],
-          [0, w % 2],
-          [0, 0],
-        ])
-      : grad;
+export function makeFastMaxPoolGrad(fallback?: KernelFunc): KernelFunc {
+  const fast = opsKernel(({ dy, input }, attrs) => {
+    const a = attrs as unknown as PoolAttrs;
+    const { indexes } = tf.maxPoolWithArgmax(
+      input as tf.Tensor4D,
+      a.filterSize,
+      a.strides,
+      a.pad as 'valid' | 'same',
+      true,
+    );
+    const flat = tf.scatterND(tf.reshape(indexes!, [-1, 1]), tf.reshape(dy!, [-1]), [input!.size]);
+    return tf.reshape(flat, input!.shape);
   });
   return (args) => {
-    const a = args.attrs as unknown as {
-      filterSize: number | [number, number];
-      strides: number | [number, number];
-      pad: unknown;
-    };
-    const two = (v: number | [number, number]) =>
-      Array.isArray(v) ? v[0] === 2 && v[1] === 2 : v === 2;
-    if (two(a.filterSize) && two(a.strides) && a.pad === 'valid') return fast(args);
+    const a = args.attrs as unknown as PoolAttrs;
+    if ((a.pad === 'valid' || a.pad === 'same') && a.dimRoundingMode == null) return fast(args);
     if (fallback) return fallback(args);
-    throw new Error(`MaxPoolGrad on ${backendName}: only 2×2, stride 2, 'valid'`);
+    throw new Error('MaxPoolGrad: explicit padding is not supported');
   };
 }

@@ -38,12 +38,17 @@ const conv = (x: tf.Tensor, w: tf.Tensor) =>
 /** conv → relu → 2×2 max-pool, as in the lecture's convnet. */
 const convPool = (x: tf.Tensor, w: tf.Tensor) => tf.maxPool(tf.relu(conv(x, w)), 2, 2, 'valid');
 
+/** 2×2 max-pool (of small integers: many ties), scaled by Σw so w gets a gradient too. */
+const poolTies = (x: tf.Tensor, w: tf.Tensor) =>
+  tf.mul(tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid'), tf.sum(w));
+
 const cases = [
   { name: 'first layer', f: conv, x: [4, 28, 28, 1], w: [3, 3, 1, 32] },
   { name: 'second layer', f: conv, x: [3, 13, 13, 32], w: [3, 3, 32, 64] },
   { name: 'rectangular', f: conv, x: [2, 9, 7, 3], w: [2, 3, 3, 5] },
   { name: 'conv, relu, pool (even)', f: convPool, x: [2, 12, 12, 3], w: [3, 3, 3, 4] },
   { name: 'conv, relu, pool (odd)', f: convPool, x: [2, 13, 13, 2], w: [3, 3, 2, 4] },
+  { name: 'pool with ties (first maximum wins)', f: poolTies, x: [2, 7, 7, 3], w: [2] },
 ];
 
 let restore: () => void = () => {};
@@ -55,7 +60,7 @@ afterAll(() => restore());
 describe('fast conv and pooling gradients (cpu backend)', { timeout: 60_000 }, () => {
   it('match the stock kernels to 1e-4 and leak nothing', () => {
     const inputs = cases.map((c) => {
-      const x = rand(c.x);
+      const x = c.f === poolTies ? tf.tidy(() => tf.round(tf.mul(rand(c.x), 4))) : rand(c.x);
       const w = rand(c.w);
       const shape = tf.tidy(() => c.f(x, w).shape);
       return { ...c, x, w, r: rand(shape) };
