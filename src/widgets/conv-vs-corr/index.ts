@@ -4,7 +4,7 @@ import { correlationWindows, flip, type Window1d } from '../shared/math1d.ts';
 import { parseNumbers } from '../shared/params.ts';
 import type { Player } from '../shared/player.ts';
 import { createSequenceForm } from '../shared/sequenceForm.ts';
-import { cellWidth, createIndexRow, createStrip, type Strip } from '../shared/strip.ts';
+import { cellWidth, createIndexRow, createStrip, type Strip, trackWidth } from '../shared/strip.ts';
 import { FLIP_EXAMPLES } from './examples.ts';
 
 /**
@@ -65,7 +65,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     u = nu;
     corr = correlationWindows(x, u);
     conv = correlationWindows(x, flip(u));
-    const cell = cellWidth(x.length);
+    const cell = cellWidth(x.length, trackWidth(frame.root));
     strips = {
       x: createStrip(doc, 'x', x.length, cell, 'x'),
       u: createStrip(doc, 'u', u.length, cell, 'u'),

@@ -4,7 +4,7 @@ import { correlationWindows, type Window1d } from '../shared/math1d.ts';
 import { parseNumbers } from '../shared/params.ts';
 import type { Player } from '../shared/player.ts';
 import { createSequenceForm } from '../shared/sequenceForm.ts';
-import { cellWidth, createIndexRow, createStrip } from '../shared/strip.ts';
+import { cellWidth, createIndexRow, createStrip, trackWidth } from '../shared/strip.ts';
 import { EXAMPLES_1D } from './examples.ts';
 
 /**
@@ -55,7 +55,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     x = nx;
     u = nu;
     windows = correlationWindows(x, u);
-    strips = buildStrips(doc, stage, x.length, u.length);
+    strips = buildStrips(doc, stage, x.length, u.length, trackWidth(frame.root));
     form.setValues(x, u);
     sizes.textContent = `W = ${x.length}, w = ${u.length} → вихід має W − w + 1 = ${windows.length} значень`;
     player?.setSteps(windows.length);
@@ -108,8 +108,14 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
   return { dispose: frame.dispose };
 }
 
-function buildStrips(doc: Document, stage: HTMLElement, length: number, kernel: number) {
-  const cell = cellWidth(length);
+function buildStrips(
+  doc: Document,
+  stage: HTMLElement,
+  length: number,
+  kernel: number,
+  width: number,
+) {
+  const cell = cellWidth(length, width);
   const strips = {
     x: createStrip(doc, 'x', length, cell, 'x'),
     u: createStrip(doc, 'u', kernel, cell, 'u'),

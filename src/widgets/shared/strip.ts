@@ -61,3 +61,9 @@ export function createIndexRow(doc: Document, length: number, cell: number): HTM
 export function cellWidth(length: number, width = 700): number {
   return Math.max(26, Math.min(46, Math.floor(width / Math.max(1, length))));
 }
+
+/** Room for the cells of a strip inside `root` (its width minus padding and the label column). */
+export function trackWidth(root: HTMLElement): number {
+  const width = root.clientWidth;
+  return width > 0 ? Math.min(700, width - 90) : 700;
+}
