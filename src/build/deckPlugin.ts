@@ -163,7 +163,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(html, context) {
         const bundle = context.bundle;
         if (bundle === undefined) return undefined;
         const base = config?.base ?? '/';
@@ -196,10 +196,15 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             chunks[file.facadeModuleId.slice(prefix.length)] = base + file.fileName;
           }
         }
-        if (Object.keys(chunks).length > 0) {
-          tags.push({ tag: 'script', children: deckPreloadScript(chunks), injectTo: 'head' });
-        }
-        return tags;
+        if (Object.keys(chunks).length === 0) return tags;
+        // Right after <meta charset>, before the stylesheet: an inline script placed after a
+        // stylesheet would wait for the CSS to arrive.
+        const script = `<script>${deckPreloadScript(chunks)}</script>`;
+        const charset = /<meta charset[^>]*>/i;
+        const withScript = charset.test(html)
+          ? html.replace(charset, (meta) => `${meta}\n    ${script}`)
+          : html.replace(/<head>/i, `<head>\n    ${script}`);
+        return { html: withScript, tags };
       },
     },
     writeBundle(outputOptions) {

@@ -36,12 +36,15 @@ export function createSlideshowView(
   let current: SlideView | undefined;
   let frameRequest: number | undefined;
   let prepareTimer: number | undefined;
+  let idleRequest: number | undefined;
 
   const cancelPrepare = (): void => {
     if (frameRequest !== undefined) win.cancelAnimationFrame(frameRequest);
     if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
+    if (idleRequest !== undefined) win.cancelIdleCallback(idleRequest);
     frameRequest = undefined;
     prepareTimer = undefined;
+    idleRequest = undefined;
   };
 
   /** A box for a new slide: a fresh one while the pool is small, else one not in `keep`. */
@@ -77,13 +80,24 @@ export function createSlideshowView(
 
   const schedulePrepare = (): void => {
     cancelPrepare();
-    // After the next paint: the shown slide is never delayed by its neighbours.
+    // After the next paint, when the page is idle: the shown slide (and the first load's
+    // fonts) never wait for the neighbours.
     frameRequest = win.requestAnimationFrame(() => {
       frameRequest = undefined;
-      prepareTimer = win.setTimeout(() => {
-        prepareTimer = undefined;
-        prepare();
-      }, 0);
+      if (typeof win.requestIdleCallback === 'function') {
+        idleRequest = win.requestIdleCallback(
+          () => {
+            idleRequest = undefined;
+            prepare();
+          },
+          { timeout: 400 },
+        );
+      } else {
+        prepareTimer = win.setTimeout(() => {
+          prepareTimer = undefined;
+          prepare();
+        }, 0);
+      }
     });
   };
 
