@@ -12,7 +12,7 @@ import { createPanels, type Panels, panel } from './panels.ts';
 import { type ExplorerSettings, type InputChoice, parseSettings } from './settings.ts';
 
 /** The convolution explorer: any input, any kernel, stride and padding, step by step. */
-export async function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
+export function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
   const frame = mountFrame(element, { name: 'conv-explorer', label: 'Як працює згортка' });
   const { doc, body } = frame;
   const parsed = parseSettings(params);
@@ -28,6 +28,7 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
     disposed = true;
   });
   let digits: DigitSet | undefined;
+  let digitsLoading: Promise<DigitSet> | undefined;
   let digitIndex = 0;
   let drawn = blank(28, 28);
   let image: Grid = syntheticImage('square');
@@ -145,8 +146,12 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
       sourceLine.textContent = 'Малюйте мишею або пальцем у полі «Вхід».';
     } else if (choice === 'mnist') {
       if (digits === undefined) {
+        // Lay out with an empty 28×28 input at once; the digit arrives with the data.
+        image = blank(28, 28);
         sourceLine.textContent = 'Завантаження цифр MNIST…';
-        digits = await loadDigits(defaultDigitsUrl(import.meta.env.BASE_URL), 20);
+        update();
+        digitsLoading ??= loadDigits(defaultDigitsUrl(import.meta.env.BASE_URL), 20);
+        digits = await digitsLoading;
         if (disposed || settings.input !== 'mnist') return;
       }
       const digit = digits.digits[digitIndex] ?? digits.digits[0];
@@ -159,11 +164,7 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
     update();
   };
 
-  if (settings.input === 'mnist') {
-    digits = await loadDigits(defaultDigitsUrl(import.meta.env.BASE_URL), 20);
-    if (disposed) return { dispose: frame.dispose };
-  }
-  await chooseInput();
+  void chooseInput();
   player = frame.animate({
     steps: steps(),
     intervalMs: interval(),

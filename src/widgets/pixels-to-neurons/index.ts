@@ -11,7 +11,7 @@ import { createNeuronColumn, createOverview, type Overview } from './neuronColum
  * Pixels to neurons: a real 28×28 MNIST digit becomes the 784 input neurons of a dense
  * network, one row of pixels per step. Params: `digit` (index of the test digit, 0–19).
  */
-export async function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
+export function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
   const frame = mountFrame(element, {
     name: 'pixels-to-neurons',
     label: 'Пікселі стають вхідними нейронами',
@@ -26,10 +26,13 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
   frame.onDispose(() => {
     disposed = true;
   });
-  body.append(h(doc, 'p', { class: 'cw-caption' }, 'Завантаження цифр MNIST…'));
-  const set: DigitSet = await loadDigits(defaultDigitsUrl(import.meta.env.BASE_URL), 20);
-  if (disposed) return { dispose: frame.dispose };
-  let index = Math.min(digitParam.value, set.digits.length - 1);
+  // Laid out at once with an empty image; the digits arrive with the data.
+  let set: DigitSet = {
+    digits: [{ grid: { rows: 28, cols: 28, data: new Array<number>(784).fill(0) }, label: 0 }],
+    source: 'завантаження цифр MNIST…',
+    real: false,
+  };
+  let index = 0;
 
   const next = h(
     doc,
@@ -99,7 +102,9 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
     imageSlot.replaceChildren(image.element);
     overview = createOverview(doc, acts, 392);
     overviewSlot.replaceChildren(overview.element);
-    source.textContent = `Цифра «${digit.label}» — ${set.source}${set.real ? `, № ${index + 1}` : ''}.`;
+    source.textContent = set.real
+      ? `Цифра «${digit.label}» — ${set.source}, № ${index + 1}.`
+      : `Цифра: ${set.source}`;
     next.hidden = set.digits.length < 2;
   };
   const render = (position: number): void => {
@@ -134,6 +139,13 @@ export async function mount(element: HTMLElement, params: Readonly<Record<string
     render(player.position);
   };
   next.addEventListener('click', onNext);
+  void loadDigits(defaultDigitsUrl(import.meta.env.BASE_URL), 20).then((loaded) => {
+    if (disposed) return;
+    set = loaded;
+    index = Math.min(digitParam.value, set.digits.length - 1);
+    build();
+    render(player.position);
+  });
   frame.onDispose(() => next.removeEventListener('click', onNext));
   return { dispose: frame.dispose };
 }
