@@ -1,15 +1,10 @@
 // The concept widgets in chromium: each mounts through the real registry (on the harness page
-// served by vite), steps, answers its keys without leaking them to the deck, responds to a
+// built by vite and served by vite preview), steps, answers its keys without leaking them to the deck, responds to a
 // control, and disposes leaving the placeholder as it was, with no console errors.
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDeckSource } from '../../src/build/deckSource.ts';
-import { figureStandIns } from '../../src/widgets/standIns.ts';
-import { type DevServer, startDevServer } from '../widgets/devServer.ts';
+import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
 import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
-import { measureCurrentSlide } from './support/measure.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 interface Case {
   readonly name: string;
@@ -56,7 +51,7 @@ const CASES: readonly Case[] = [
 ];
 
 describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
-  let server: DevServer;
+  let server: HarnessServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -83,7 +78,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
     );
 
   beforeAll(async () => {
-    server = await startDevServer();
+    server = await startHarness();
     browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 1000, height: 720 },
@@ -94,7 +89,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(`${server.url}tests/widgets/harness.html`);
+    await page.goto(server.url);
     await page.waitForFunction(() => 'widgets' in window || '__widgets' in window, undefined, {
       timeout: 60_000,
     });
@@ -115,6 +110,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
 
   for (const c of CASES) {
     it(`${c.name}: mounts, steps, takes its keys, responds to a control, disposes`, async () => {
+      errors.length = 0;
       await mount(c.name, c.params);
       const root = page.locator(`[data-widget="${c.name}"]`);
       // Reduced motion: nothing plays by itself.
@@ -200,7 +196,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
   it('plays by itself when motion is welcome', async () => {
     const moving = await browser.newContext({ reducedMotion: 'no-preference' });
     const p = await moving.newPage();
-    await p.goto(`${server.url}tests/widgets/harness.html?w=conv1d`);
+    await p.goto(`${server.url}?w=conv1d`);
     await p.waitForSelector('[data-widget="conv1d"][data-state="running"]', { timeout: 30_000 });
     await p.waitForFunction(
       () =>
@@ -211,56 +207,4 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
     );
     await moving.close();
   });
-});
-
-// The built app: every figure a widget stands in for shows that widget on its slide of
-// lecture 5, which fits the slide box, keeps the deck's arrow keys while focused, and is
-// unmounted when the slide is left.
-describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5', () => {
-  const deck = createDeckSource(resolve(import.meta.dirname, '../..')).render('lecture5.md');
-  const slides = (deck?.slides ?? []).flatMap((s) =>
-    s.widgets.map((w) => ({ number: s.index + 1, name: w.name, figure: w.params.figure })),
-  );
-  let session: Session;
-  let deckPage: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deckPage = await session.newDeckPage({ width: 1024, height: 768 });
-    await deckPage.page.emulateMedia({ reducedMotion: 'reduce' });
-  });
-
-  afterAll(async () => {
-    await deckPage?.close();
-    await session?.close();
-  });
-
-  it('finds a stand-in for every figure of the table', () => {
-    expect(slides.map((s) => s.figure).sort()).toEqual(Object.keys(figureStandIns).sort());
-  });
-
-  for (const { number, name, figure } of slides) {
-    it(`slide ${number}: ${name} stands in for ${figure}`, async () => {
-      const { page, errors } = deckPage;
-      await deckPage.open(`?p=lecture5.md#${number}`);
-      const root = page.locator(`.slide [data-widget="${name}"][data-figure="${figure}"]`);
-      await root.locator('.cw-controls').waitFor({ timeout: 30_000 });
-      expect(await root.getAttribute('data-state')).toBe('idle');
-      const report = await page.evaluate(measureCurrentSlide);
-      expect(report.overflow).toEqual([]);
-
-      await root.locator('[data-action="step"]').click();
-      await page.keyboard.press('ArrowRight'); // focus is on the step button: the widget steps
-      expect(await root.getAttribute('data-position')).toBe('2');
-      expect(await page.locator('.slide').getAttribute('data-index')).toBe(String(number - 1));
-
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.keyboard.press('ArrowRight'); // now the deck moves on and the widget goes
-      await expect
-        .poll(() => page.locator('.slide').getAttribute('data-index'))
-        .toBe(String(number));
-      expect(await page.locator(`[data-figure="${figure}"]`).count()).toBe(0);
-      expect(errors).toEqual([]);
-    });
-  }
 });
