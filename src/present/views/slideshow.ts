@@ -90,7 +90,7 @@ export function createSlideshowView(
             idleRequest = undefined;
             prepare();
           },
-          { timeout: 400 },
+          { timeout: 50 },
         );
       } else {
         prepareTimer = win.setTimeout(() => {
