@@ -17,7 +17,7 @@ export interface FormatOptions {
 export function formatReport(report: CheckReport, options: FormatOptions = {}): string {
   const shown = report.items.filter((i) => options.verbose || i.severity !== 'info');
   const heading =
-    `${options.path ?? report.id}: ${report.slideCount} slides, ` +
+    `${options.path ?? report.id}: ${plural(report.slideCount, 'slide')}, ` +
     `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
   const lines = [heading];
   let group: string | undefined;

@@ -1,10 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
-import type { Content } from '../model/index.ts';
+import type { Content, DeckMessage } from '../model/index.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
 import type { Placeholder } from './placeholders.ts';
-import { makeToken, stripSentinels } from './placeholders.ts';
+import { makeToken, stripSentinels, tokensToSource } from './placeholders.ts';
 import type { FragmentData, PendingMath } from './renderContext.ts';
+import { longestParagraph, MAX_PARAGRAPH } from './renderLimits.ts';
 
 /** What rendering one slide's content needs; created per slide (notes included). */
 export interface SlideRenderState {
@@ -14,6 +15,7 @@ export interface SlideRenderState {
   readonly definitions: string;
   /** Runs the markdown → hast processor (math typeset there); messages are forwarded. */
   readonly parseFragment: (markdown: string, data: FragmentData) => Root;
+  readonly report: (message: DeckMessage) => void;
 }
 
 /**
@@ -56,6 +58,18 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
     }
     append(token, line);
   });
+
+  const longest = longestParagraph(markdown);
+  if (longest > MAX_PARAGRAPH) {
+    state.report({
+      severity: 'warning',
+      rule: 'too-large',
+      message: `A paragraph of ${longest} characters (limit ${MAX_PARAGRAPH}) is shown as plain text`,
+      slide: state.slideIndex,
+      line: startLine,
+    });
+    return plainText(tokensToSource(markdown.slice(state.definitions.length), state.placeholders));
+  }
 
   return state.parseFragment(markdown, {
     slideIndex: state.slideIndex,
@@ -106,6 +120,21 @@ function unwrapLoneParagraph(root: Root): Root['children'] {
     return only.children;
   }
   return root.children;
+}
+
+/** Source shown as preformatted text (the fallback for input too large to render). */
+function plainText(source: string): Root {
+  return {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'pre',
+        properties: { className: ['too-large'] },
+        children: [{ type: 'text', value: source }],
+      },
+    ],
+  };
 }
 
 function countLines(text: string): number {

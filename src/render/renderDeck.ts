@@ -75,6 +75,7 @@ function renderSlide(
     placeholders,
     definitions: deck.definitions,
     parseFragment: (md, data) => deck.renderer.parseFragment(md, data, deck.report),
+    report: deck.report,
   };
   const data: FragmentData = { slideIndex: index, placeholders, widgets: [] };
   const { style, problems } = slideStyle(slide.properties, deck.fileExists);

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import katex from 'katex';
+import { MAX_FORMULA } from './renderLimits.ts';
 
 export interface MathResult {
   readonly node: ElementContent;
@@ -31,6 +32,10 @@ export function renderMath(tex: string, display: boolean, cache: MathCache): Mat
 function typeset(tex: string, display: boolean): MathResult {
   const tagName = display ? 'div' : 'span';
   const className = display ? ['math', 'math-display'] : ['math', 'math-inline'];
+  if (tex.length > MAX_FORMULA) {
+    const message = `Formula too long to typeset (${tex.length} characters, limit ${MAX_FORMULA})`;
+    return { node: errorNode(tagName, className, tex, display, message), error: message };
+  }
   try {
     const html = katex.renderToString(tex, {
       displayMode: display,
@@ -49,26 +54,35 @@ function typeset(tex: string, display: boolean): MathResult {
     return { node };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const delimiter = display ? '$$' : '$';
-    const node: Element = {
-      type: 'element',
-      tagName,
-      properties: { className: [...className, 'math-error'], title: message },
-      children: [
-        {
-          type: 'element',
-          tagName: 'code',
-          properties: {},
-          children: [{ type: 'text', value: `${delimiter}${tex}${delimiter}` }],
-        },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { style: SR_ONLY },
-          children: [{ type: 'text', value: ` (помилка формули: ${message})` }],
-        },
-      ],
-    };
-    return { node, error: message };
+    return { node: errorNode(tagName, className, tex, display, message), error: message };
   }
+}
+
+function errorNode(
+  tagName: string,
+  className: readonly string[],
+  tex: string,
+  display: boolean,
+  message: string,
+): Element {
+  const delimiter = display ? '$$' : '$';
+  return {
+    type: 'element',
+    tagName,
+    properties: { className: [...className, 'math-error'], title: message },
+    children: [
+      {
+        type: 'element',
+        tagName: 'code',
+        properties: {},
+        children: [{ type: 'text', value: `${delimiter}${tex}${delimiter}` }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { style: SR_ONLY },
+        children: [{ type: 'text', value: ` (помилка формули: ${message})` }],
+      },
+    ],
+  };
 }

@@ -22,7 +22,8 @@ export function rehypeMath(options: MathOptions) {
     for (const formula of data.math) {
       const result = renderMath(formula.tex, formula.display, options.cache);
       if (result.error !== undefined) {
-        const message = file.message(`KaTeX: ${result.error}`, {
+        const reason = result.error.startsWith('KaTeX') ? result.error : `KaTeX: ${result.error}`;
+        const message = file.message(reason, {
           place: { line: formula.line, column: 1 },
           ruleId: 'katex',
           source: 'katex',

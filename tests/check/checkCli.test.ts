@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/check');
+
+function run(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts/check.ts'), ...args],
+    { cwd: root, encoding: 'utf8', timeout: 60_000 },
+  );
+  return { status: result.status, out: result.stdout };
+}
+
+// Each run starts Node with tsx: slow on a busy machine, hence the generous timeouts.
+describe('scripts/check.ts', { timeout: 120_000 }, () => {
+  it('exits 1 on errors and prints the slide number and line', () => {
+    const { status, out } = run(join(fixtures, 'katex-error.md'));
+    expect(status).toBe(1);
+    expect(out).toContain('slide 2');
+    expect(out).toMatch(/line 7 +error +katex/);
+  });
+
+  it('exits 0 with warnings only, 1 with --strict', () => {
+    const deck = join(fixtures, 'unknown-property.md');
+    expect(run(deck).status).toBe(0);
+    expect(run('--strict', deck).status).toBe(1);
+  });
+
+  it('exits 2 when a deck cannot be read', () => {
+    expect(run(join(fixtures, 'no-such-deck.md')).status).toBe(2);
+  });
+});
