@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeAsset, encodeAsset } from '../../../src/ml/data/asset.ts';
-import { type FetchLike, loadMnistAsset } from '../../../src/ml/data/loadAsset.ts';
+import {
+  type FetchLike,
+  loadMnistAsset,
+  loadPreferredMnist,
+} from '../../../src/ml/data/loadAsset.ts';
 import { DEFAULT_DESCRIPTOR, packageDigitsToData } from '../../../src/ml/data/packageDigits.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,5 +67,15 @@ describe('embedded default data', () => {
         'a',
       ),
     ).toThrow(/size 100 bytes/);
+  });
+
+  it('the app falls back to the default when no full MNIST asset was built', async () => {
+    const asked: string[] = [];
+    const data = await loadPreferredMnist('/data/', (url) => {
+      asked.push(url);
+      return publicFetch(url.replace('mnist-full', 'absent'));
+    });
+    expect(asked[0]).toBe('/data/mnist-full.json');
+    expect(data.descriptor.id).toBe('default');
   });
 });
