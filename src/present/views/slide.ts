@@ -73,6 +73,11 @@ export function createSlideView(doc: Document): SlideView {
       const template = doc.createElement('template');
       template.innerHTML = slide.html;
       embeds = deferEmbeds(template.content);
+      // Media in a slide waiting on standby must not start on its own.
+      for (const media of template.content.querySelectorAll<HTMLMediaElement>('[autoplay]')) {
+        media.removeAttribute('autoplay');
+        media.dataset.autoplay = '';
+      }
       content.replaceChildren(template.content);
       number.textContent = `${slide.number} / ${deck.total}`;
       applyState();
@@ -81,6 +86,9 @@ export function createSlideView(doc: Document): SlideView {
     activate() {
       active = true;
       applyState();
+      for (const media of content.querySelectorAll<HTMLMediaElement>('[data-autoplay]')) {
+        void media.play().catch(() => undefined);
+      }
       cancelEmbeds();
       const pending = embeds;
       if (pending && pending.count > 0 && win) {
