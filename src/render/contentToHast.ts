@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Content, DeckMessage } from '../model/index.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
+import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
 import type { Placeholder } from './placeholders.ts';
 import { makeToken, stripSentinels, tokensToSource } from './placeholders.ts';
 import type { FragmentData, PendingMath } from './renderContext.ts';
@@ -59,6 +60,11 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
     append(token, line);
   });
 
+  markdown = keepInlineHtmlInParagraphs(markdown, () => {
+    const token = makeToken(state.placeholders.size);
+    state.placeholders.set(token, { block: false, nodes: [], source: '' });
+    return token;
+  });
   const longest = longestParagraph(markdown);
   if (longest > MAX_PARAGRAPH) {
     state.report({

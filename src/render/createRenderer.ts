@@ -11,6 +11,7 @@ import type { DeckMessage, Severity } from '../model/index.ts';
 import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
 import { rehypeDropUnsafe } from './plugins/rehypeDropUnsafe.ts';
+import { rehypeInlineDisplayMath } from './plugins/rehypeInlineDisplayMath.ts';
 import { rehypeLocalLinks } from './plugins/rehypeLocalLinks.ts';
 import { rehypeMath } from './plugins/rehypeMath.ts';
 import { rehypeMissingFigures } from './plugins/rehypeMissingFigures.ts';
@@ -48,6 +49,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .freeze();
   const finish = unified()
     .use(rehypeDropUnsafe)
+    .use(rehypeInlineDisplayMath)
     .use(rehypeHighlight, { languages: highlightLanguages, detect: false })
     .use(rehypeMissingFigures, { fileExists: options.fileExists })
     .use(rehypeLocalLinks, { fileExists: options.fileExists })

@@ -1,18 +1,12 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { localPath } from '../localPath.ts';
+import { PHRASING_PARENTS } from '../phrasing.ts';
 
 export interface MissingFiguresOptions {
   /** Whether a project-root-relative path exists. */
   readonly fileExists: (path: string) => boolean;
 }
-
-/** Elements that may only hold phrasing content: a `<figure>` inside them would break. */
-const PHRASING = new Set(
-  'p h1 h2 h3 h4 h5 h6 pre span a em strong b i u s q small sub sup mark abbr cite code dfn kbd samp var time del ins label button legend summary dt caption'.split(
-    ' ',
-  ),
-);
 
 /**
  * Replaces `<img>` and `<video>` whose local file is missing by a placeholder card
@@ -43,7 +37,7 @@ function walk(
       });
       return card(child, missing, phrasing);
     }
-    walk(child, phrasing || PHRASING.has(child.tagName), options, file);
+    walk(child, phrasing || PHRASING_PARENTS.has(child.tagName), options, file);
     return child;
   }) as typeof parent.children;
 }
