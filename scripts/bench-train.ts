@@ -114,8 +114,9 @@ async function main(): Promise<void> {
 
 function printTables(speed: readonly SpeedRow[], accuracy: readonly AccuracyRow[]): void {
   log('\nsamples/s, batch 128 (median of timed batches after warm-up)');
+  log('(in brackets: per CPU-second of the Node process, robust when other jobs load the machine)');
   log(
-    `${'where'.padEnd(10)}${'backend'.padEnd(9)}${'dense'.padStart(10)}${'convnet'.padStart(10)}`,
+    `${'where'.padEnd(10)}${'backend'.padEnd(9)}${'dense'.padStart(16)}${'convnet'.padStart(16)}`,
   );
   const keys = [...new Set(speed.map((r) => `${r.where}|${r.backend}`))];
   for (const key of keys) {
