@@ -59,6 +59,9 @@ describe('checkDeck', () => {
     ['separator-trailing-space', 'separator-trailing-space'],
     ['eaten-property', 'eaten-property'],
     ['unknown-macro', 'unknown-macro'],
+    ['unknown-template', 'unknown-template'],
+    ['unclosed-math', 'unclosed-math'],
+    ['unclosed-fence', 'unclosed-fence'],
   ])('reports the parser rule %s', (name, rule) => {
     expect(check(name).items.map((i) => i.rule)).toContain(rule);
   });

@@ -82,6 +82,10 @@ describe('lecture 5 through parseDeck + renderDeck', () => {
     expect(renderedBashBlocks(deck)).toEqual(expected);
   });
 
+  it('keeps the heading that follows a lone <br> line (slide 2)', () => {
+    expect(deck.slides[1]!.html).toMatch(/^<p><br><\/p>\n<h1>Сьогодні<\/h1>/);
+  });
+
   it('takes the deck title from the first h1', () => {
     expect(deck.title).toBe('Нейронні мережі');
   });
