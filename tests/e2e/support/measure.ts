@@ -43,6 +43,21 @@ export async function measureCurrentSlide(): Promise<SlideReport> {
       );
     }
   }
+  // The footnote is pinned to the bottom: nothing in the flow may run under it.
+  const footnote = slide.querySelector('.footnote');
+  if (footnote) {
+    const top = footnote.getBoundingClientRect().top;
+    let bottom = 0;
+    for (const el of slide.querySelectorAll('.slide-content *')) {
+      if (el.closest('.footnote, .katex-mathml')) continue;
+      const style = getComputedStyle(el);
+      if (style.position === 'absolute' || style.display === 'none') continue;
+      const box = el.getBoundingClientRect();
+      if (box.height > 0) bottom = Math.max(bottom, box.bottom);
+    }
+    if (bottom > top + tolerance)
+      overflow.push(`content runs under the footnote by ${bottom - top}px`);
+  }
   const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
 
   // x position of the character at `offset` in the text of `root`.
