@@ -13,6 +13,7 @@ import type { Renderer } from './createRenderer.ts';
 import { createRenderer } from './createRenderer.ts';
 import { hastText } from './hastText.ts';
 import type { Placeholder } from './placeholders.ts';
+import { stripSentinels } from './placeholders.ts';
 import type { FragmentData } from './renderContext.ts';
 import { slideStyle } from './slideStyle.ts';
 
@@ -158,7 +159,7 @@ function linkDefinitions(links: Readonly<Record<string, LinkDefinition>>): strin
     const title = link.title === undefined ? '' : ` "${link.title.replace(/["\\\n]/g, ' ')}"`;
     return `[${label}]: <${url}>${title}`;
   });
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
+  return lines.length === 0 ? '' : stripSentinels(`${lines.join('\n')}\n\n`);
 }
 
 function escapeHtml(s: string): string {
