@@ -11,6 +11,8 @@ import type { DeckMessage, Severity } from '../model/index.ts';
 import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
 import { rehypeDropUnsafe } from './plugins/rehypeDropUnsafe.ts';
+import type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
+import { rehypeFigureStandIns } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeInlineDisplayMath } from './plugins/rehypeInlineDisplayMath.ts';
 import { rehypeLocalLinks } from './plugins/rehypeLocalLinks.ts';
 import { rehypeMath } from './plugins/rehypeMath.ts';
@@ -30,6 +32,7 @@ export interface Renderer {
 
 export interface RendererOptions {
   readonly fileExists: (path: string) => boolean;
+  readonly figureStandIns: Readonly<Record<string, FigureStandIn>>;
   readonly mathCache: MathCache;
 }
 
@@ -51,6 +54,10 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(rehypeDropUnsafe)
     .use(rehypeInlineDisplayMath)
     .use(rehypeHighlight, { languages: highlightLanguages, detect: false })
+    .use(rehypeFigureStandIns, {
+      fileExists: options.fileExists,
+      standIns: options.figureStandIns,
+    })
     .use(rehypeMissingFigures, { fileExists: options.fileExists })
     .use(rehypeLocalLinks, { fileExists: options.fileExists })
     .use(rehypeWidgets)

@@ -1,1 +1,2 @@
+export type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
 export { type RenderOptions, renderDeck } from './renderDeck.ts';

@@ -14,6 +14,7 @@ import { createRenderer } from './createRenderer.ts';
 import { hastText } from './hastText.ts';
 import type { Placeholder } from './placeholders.ts';
 import { stripSentinels } from './placeholders.ts';
+import type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
 import type { FragmentData } from './renderContext.ts';
 import { slideStyle } from './slideStyle.ts';
 
@@ -26,6 +27,11 @@ export interface RenderOptions {
    * When absent, every local file is assumed to exist.
    */
   readonly fileExists?: (path: string) => boolean;
+  /**
+   * Live widgets standing in for missing figures (project-relative path → widget name and
+   * params), e.g. the table of src/widgets/standIns.ts. Default: none.
+   */
+  readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
 }
 
 const everyFileExists = (): boolean => true;
@@ -36,7 +42,11 @@ const everyFileExists = (): boolean => true;
  */
 export function renderDeck(deck: Deck, options: RenderOptions): RenderedDeck {
   const fileExists = options.fileExists ?? everyFileExists;
-  const renderer = createRenderer({ fileExists, mathCache: new Map() });
+  const renderer = createRenderer({
+    fileExists,
+    figureStandIns: options.figureStandIns ?? {},
+    mathCache: new Map(),
+  });
   const definitions = linkDefinitions(deck.links);
   const messages: DeckMessage[] = [...deck.messages];
   let title: string | undefined;

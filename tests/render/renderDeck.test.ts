@@ -126,4 +126,18 @@ describe('renderDeck on hand-built content', () => {
       '<p>a <span class="content-error" title="Unknown macro">![:x]</span></p>',
     );
   });
+
+  it('shows a stand-in widget for a missing figure when given one, with a widget id', () => {
+    const deck = renderDeck(deckOf([{ content: [text('![](figures/lec5/1d-conv.gif)')] }]), {
+      id: 't.md',
+      fileExists: () => false,
+      figureStandIns: {
+        'figures/lec5/1d-conv.gif': { widget: 'conv1d', params: { example: '1' } },
+      },
+    });
+    expect(deck.slides[0]!.widgets).toEqual([
+      { name: 'conv1d', id: 'w0-0', params: { figure: 'figures/lec5/1d-conv.gif', example: '1' } },
+    ]);
+    expect(deck.messages.map((m) => m.rule)).toEqual(['figure-stand-in']);
+  });
 });

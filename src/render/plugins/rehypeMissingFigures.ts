@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { localPath } from '../localPath.ts';
+import { missingFigurePath } from '../missingFigurePath.ts';
 import { PHRASING_PARENTS } from '../phrasing.ts';
 
 export interface MissingFiguresOptions {
@@ -28,7 +28,7 @@ function walk(
 ) {
   parent.children = parent.children.map((child) => {
     if (child.type !== 'element') return child;
-    const missing = missingPath(child, options);
+    const missing = missingFigurePath(child, options.fileExists);
     if (missing !== undefined) {
       file.message(`Missing figure: ${missing} (the slide shows a placeholder)`, {
         place: child.position,
@@ -40,28 +40,6 @@ function walk(
     walk(child, phrasing || PHRASING_PARENTS.has(child.tagName), options, file);
     return child;
   }) as typeof parent.children;
-}
-
-/** The missing local path an `<img>`/`<video>` shows, or undefined when it can be shown. */
-function missingPath(node: Element, options: MissingFiguresOptions): string | undefined {
-  if (node.tagName === 'img') {
-    const path = localPath(String(node.properties.src ?? ''));
-    return path !== undefined && !options.fileExists(path) ? path : undefined;
-  }
-  if (node.tagName !== 'video') return undefined;
-  const urls = [node.properties.src, ...sources(node)].filter(
-    (u): u is string => typeof u === 'string' && u.trim() !== '',
-  );
-  if (urls.length === 0) return undefined;
-  const paths = urls.map(localPath);
-  if (paths.some((p) => p === undefined || options.fileExists(p))) return undefined;
-  return paths[0];
-}
-
-function sources(video: Element): unknown[] {
-  return video.children
-    .filter((c): c is Element => c.type === 'element' && c.tagName === 'source')
-    .map((c) => c.properties.src);
 }
 
 function card(node: Element, path: string, phrasing: boolean): Element {
