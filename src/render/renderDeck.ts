@@ -41,7 +41,15 @@ const everyFileExists = (): boolean => true;
  * figures replaced by cards). Pure and synchronous; problems become messages, never throws.
  */
 export function renderDeck(deck: Deck, options: RenderOptions): RenderedDeck {
-  const fileExists = options.fileExists ?? everyFileExists;
+  const given = options.fileExists ?? everyFileExists;
+  // A failing file system check must not break rendering: treat the file as missing.
+  const fileExists = (path: string): boolean => {
+    try {
+      return given(path);
+    } catch {
+      return false;
+    }
+  };
   const renderer = createRenderer({
     fileExists,
     figureStandIns: options.figureStandIns ?? {},

@@ -140,4 +140,23 @@ describe('renderDeck on hand-built content', () => {
     ]);
     expect(deck.messages.map((m) => m.rule)).toEqual(['figure-stand-in']);
   });
+
+  it('treats a file check that throws as a missing file', () => {
+    const deck = renderDeck(
+      deckOf([
+        {
+          content: [text('![](figures/x.png)')],
+          properties: { 'background-image': 'url(figures/y.png)' },
+        },
+      ]),
+      {
+        id: 't.md',
+        fileExists: () => {
+          throw new Error('EACCES');
+        },
+      },
+    );
+    expect(deck.slides[0]!.html).toContain('data-missing-figure="figures/x.png"');
+    expect(deck.messages.map((m) => m.rule)).toEqual(['missing-figure', 'missing-figure']);
+  });
 });
