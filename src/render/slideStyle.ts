@@ -34,7 +34,7 @@ export function slideStyle(
     } else if (path !== undefined && !fileExists(path)) {
       problems.push({
         rule: 'missing-figure',
-        message: `Missing background image: ${path} (the slide is shown without it)`,
+        message: `Missing background image: ${path}`,
       });
     } else {
       declarations.push(`background-image: url("${url}")`);

@@ -30,7 +30,7 @@ function walk(
     if (child.type !== 'element') return child;
     const missing = missingFigurePath(child, options.fileExists);
     if (missing !== undefined) {
-      file.message(`Missing figure: ${missing} (the slide shows a placeholder)`, {
+      file.message(`Missing figure: ${missing}`, {
         place: child.position,
         ruleId: 'missing-figure',
         source: 'deck',
