@@ -49,11 +49,16 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
       append(stripSentinels(node.text), line);
       return;
     }
+    // Reserve the token first: rendering a class allocates tokens for its own content.
     const token = makeToken(state.placeholders.size);
+    state.placeholders.set(token, {
+      block: node.kind === 'math' && node.display,
+      nodes: [],
+      source: '',
+    });
     if (node.kind === 'math') {
+      // rehypeMath fills in the typeset formula.
       math.push({ token, tex: node.tex, display: node.display, line: node.line });
-      // Reserved now so tokens stay unique; rehypeMath fills in the typeset formula.
-      state.placeholders.set(token, { block: node.display, nodes: [], source: '' });
     } else {
       state.placeholders.set(token, placeholderFor(node, state));
     }
