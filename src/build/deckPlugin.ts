@@ -4,6 +4,8 @@ import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'no
 import { createRequire } from 'node:module';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { FigureStandIn } from '../render/index.ts';
+import { figureStandIns as defaultStandIns } from '../widgets/standIns.ts';
 import { createDeckSource, DECK_ID } from './deckSource.ts';
 import { deckPreloadScript } from './preloadScript.ts';
 import { scopeCss } from './scopeCss.ts';
@@ -19,6 +21,8 @@ export interface DeckPluginOptions {
   readonly slidesDir?: string;
   /** Folder served at `/figures/` and copied into the build output. */
   readonly figuresDir?: string;
+  /** Missing figures replaced by live widgets; default: src/widgets/standIns.ts. */
+  readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
   /** Built font files to preload from index.html (the first slide's text fonts). */
   readonly preloadFonts?: RegExp;
   /** highlight.js theme names for light and black slides. */
@@ -43,10 +47,11 @@ const resolved = (id: string): string => `\0${id}`;
 
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const slidesDir = options.slidesDir ?? 'slides';
+  const figureStandIns = options.figureStandIns ?? defaultStandIns;
   const figuresDir = options.figuresDir ?? 'figures';
   let config: ResolvedConfig | undefined;
   const root = (): string => config?.root ?? process.cwd();
-  const source = () => createDeckSource(root(), slidesDir);
+  const source = () => createDeckSource(root(), { slidesDir, figureStandIns });
 
   const manifestCode = (): string => {
     const src = source();

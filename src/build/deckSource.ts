@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import type { DeckSummary, RenderedDeck } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
-import { renderDeck } from '../render/index.ts';
+import { type FigureStandIn, renderDeck } from '../render/index.ts';
 
 /** Deck ids are plain file names: letters, digits, `._-`, ending in `.md`. */
 export const DECK_ID = /^[\w.-]+\.md$/;
@@ -16,7 +16,15 @@ export interface DeckSource {
   summary(deck: RenderedDeck): DeckSummary;
 }
 
-export function createDeckSource(root: string, slidesDir = 'slides'): DeckSource {
+export interface DeckSourceOptions {
+  /** Folder of the decks, relative to `root` (or absolute). */
+  readonly slidesDir?: string;
+  /** Missing figures that a live widget stands in for (see src/widgets/standIns.ts). */
+  readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
+}
+
+export function createDeckSource(root: string, options: DeckSourceOptions = {}): DeckSource {
+  const slidesDir = options.slidesDir ?? 'slides';
   const dir = resolve(root, slidesDir);
   const fileExists = (path: string): boolean => {
     const clean = posix.normalize(path.replace(/\\/g, '/'));
@@ -36,7 +44,11 @@ export function createDeckSource(root: string, slidesDir = 'slides'): DeckSource
       const file = join(dir, id);
       if (!existsSync(file)) return undefined;
       const source = readFileSync(file, 'utf8');
-      return renderDeck(parseDeck(source), { id, fileExists });
+      return renderDeck(parseDeck(source), {
+        id,
+        fileExists,
+        ...(options.figureStandIns ? { figureStandIns: options.figureStandIns } : {}),
+      });
     },
     summary(deck) {
       return {
