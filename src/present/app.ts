@@ -3,6 +3,7 @@ import { createWidgetHost } from '../widgets/host.ts';
 import { createKeyboardController } from './controllers/keyboard.ts';
 import { createLocationController } from './controllers/location.ts';
 import { chooseDeck } from './deckChoice.ts';
+import { parseHash } from './hash.ts';
 import { createStore, type Store } from './store.ts';
 import { createMessageView } from './views/message.ts';
 import { createNoticeView } from './views/notice.ts';
@@ -46,7 +47,9 @@ export function startPresentation(options: PresentationOptions): Presentation {
   };
 
   const present = (deck: RenderedDeck): void => {
-    const s = createStore(deck);
+    // Start at the slide the URL names, so a deep link renders only that slide.
+    const target = parseHash(win.location.hash, deck.slides);
+    const s = createStore(deck, target.kind === 'slide' ? target.index : undefined);
     store = s;
     const widgets = createWidgetHost();
     const notice = createNoticeView(root);
@@ -60,13 +63,14 @@ export function startPresentation(options: PresentationOptions): Presentation {
     });
     location.start();
     win.document.title = deck.title;
+    // Disposed in reverse: inputs first, the store last.
     disposers.push(
-      location.dispose,
-      keyboard.dispose,
-      slideshow.dispose,
-      notice.dispose,
-      widgets.dispose,
       s.dispose,
+      widgets.dispose,
+      notice.dispose,
+      slideshow.dispose,
+      keyboard.dispose,
+      location.dispose,
     );
   };
 
