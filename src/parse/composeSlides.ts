@@ -84,8 +84,11 @@ export function composeSlides(
     if (classes.length > 0) properties.class = classes.join(', ');
     else delete properties.class;
 
+    // After `--` the text continues on the next line (rule 2); after a template or layout
+    // without `{{content}}` the slide's own content starts a new block.
     const composed = from
-      ? (fillTemplate(from.composed, ownContent) ?? joinPieces(from.composed, ownContent))
+      ? (fillTemplate(from.composed, ownContent) ??
+        joinPieces(from.composed, ownContent, !chunk.continued))
       : ownContent;
     const notes =
       chunk.notesAt !== undefined

@@ -46,6 +46,7 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
   const stack: Frame[] = [root];
   let top = root;
   let cursor = 0;
+  let lastUnclosedLine = -1;
   const add = (node: ContentNode) => {
     const prev = top.nodes[top.nodes.length - 1];
     if (node.kind === 'text' && prev?.kind === 'text') {
@@ -64,16 +65,25 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
     switch (e.k) {
       case 'open':
         if (partner[i]! < 0) {
-          context.report({
-            severity: 'warning',
-            rule: 'unclosed-class',
-            message: `Content class ".${e.classes.join('.')}[" is never closed; it is shown as plain text.`,
-            line: abs(e.line),
-          });
+          // One warning per line is enough (and keeps thousands of openers cheap).
+          if (e.line !== lastUnclosedLine) {
+            lastUnclosedLine = e.line;
+            context.report({
+              severity: 'warning',
+              rule: 'unclosed-class',
+              message: `Content class "${e.names}[" is never closed; it is shown as plain text.`,
+              line: abs(e.line),
+            });
+          }
           break;
         }
         flush(e.pos);
-        top = { nodes: [], classes: e.classes, openLine: e.line, line: abs(e.line) };
+        top = {
+          nodes: [],
+          classes: e.names.slice(1).split('.'),
+          openLine: e.line,
+          line: abs(e.line),
+        };
         stack.push(top);
         cursor = e.end;
         break;

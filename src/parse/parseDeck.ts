@@ -41,6 +41,8 @@ export function parseDeck(source: string, options: ParseOptions = {}): Deck {
 function parse(source: string, options: ParseOptions): Deck {
   const text = normalizeSource(source);
   const lines = text.split('\n');
+  // A final newline does not start another line.
+  const realLineCount = Math.max(1, text.endsWith('\n') ? lines.length - 1 : lines.length);
   const split = splitDeck(text, lines.length);
   const { slides: composed, errors } = composeSlides(lines, split.chunks);
 
@@ -85,7 +87,7 @@ function parse(source: string, options: ParseOptions): Deck {
       report: (p) => push({ ...p, slide: index }),
     };
     if (s.ownProps.count !== 'false' || number === 0) number++;
-    slides.push(toSlide(s, index, number, lines.length, context));
+    slides.push(toSlide(s, index, number, realLineCount, context));
   }
   if (slides.length === 0) slides.push(emptySlide([]));
 
@@ -116,7 +118,7 @@ function toSlide(
     content: lexContent(s.content, context),
     notes: s.notes ? lexContent(s.notes, context) : [],
     incremental: s.chunk.continued,
-    lines: { start, end: Math.max(start, s.chunk.end) },
+    lines: { start, end: Math.max(start, Math.min(s.chunk.end, lineCount)) },
   };
 }
 

@@ -16,9 +16,11 @@ export function emptyPiece(line: number): Piece {
   return { text: '', lines: [line] };
 }
 
-/** `a` then a newline then `b`. */
-export function joinPieces(a: Piece, b: Piece): Piece {
-  return { text: `${a.text}\n${b.text}`, lines: [...a.lines, ...b.lines] };
+/** `a`, then `b` on the next line (or after a blank line with `blankLine`). */
+export function joinPieces(a: Piece, b: Piece, blankLine = false): Piece {
+  if (!blankLine) return { text: `${a.text}\n${b.text}`, lines: [...a.lines, ...b.lines] };
+  const last = a.lines[a.lines.length - 1] ?? 1;
+  return { text: `${a.text}\n\n${b.text}`, lines: [...a.lines, last, ...b.lines] };
 }
 
 /** Concatenates pieces without adding newlines (the joined line keeps the first origin). */

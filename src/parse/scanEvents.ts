@@ -6,7 +6,8 @@ export type ScanEvent =
       readonly pos: number;
       readonly end: number;
       readonly line: number;
-      readonly classes: readonly string[];
+      /** The class names as written, e.g. `.a.b` (split only when needed). */
+      readonly names: string;
     }
   /** A plain `[` that counts for bracket matching. */
   | { readonly k: 'lb'; readonly pos: number; readonly line: number }

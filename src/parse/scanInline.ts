@@ -6,9 +6,12 @@ export type ParagraphEnd = (line: number) => number;
 /** Scans `[from, lineEnd)` of line `line`; returns where scanning stopped (may be past lineEnd). */
 export type InlineScanner = (from: number, lineEnd: number, line: number) => number;
 
-const SPECIAL = /[\\`$<.![\]]/g;
-const CLASS_RUN = /(?:\.[A-Za-z_-][\w-]*)+/y;
-const MACRO = /!\[:([^\]\s]+)([^\]\n]*)\](?:\(([^)\n]*)\))?/y;
+/** Char codes that may start something: \\ ` $ < . ! [ ] */
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\`$<.![]') SPECIAL[c.charCodeAt(0)] = 1;
+const isNameStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57);
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const SPACE = /\s/;
 
@@ -23,9 +26,6 @@ export function createInlineScanner(
   paragraphEnd: ParagraphEnd,
 ): InlineScanner {
   const INF = text.length + 1;
-  const special = new RegExp(SPECIAL.source, 'g');
-  const classRun = new RegExp(CLASS_RUN.source, 'y');
-  const macroRe = new RegExp(MACRO.source, 'y');
   let nextSpecial = -1;
   /** Per needle: the last search started at `from` and found `at` (no match in between). */
   const found = new Map<string, { from: number; at: number }>();
@@ -44,9 +44,14 @@ export function createInlineScanner(
 
   const findSpecial = (from: number): number => {
     if (nextSpecial >= from) return nextSpecial;
-    special.lastIndex = from;
-    const m = special.exec(text);
-    nextSpecial = m ? m.index : INF;
+    let p = from;
+    const n = text.length;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c < 128 && SPECIAL[c] === 1) break;
+      p++;
+    }
+    nextSpecial = p < n ? p : INF;
     return nextSpecial;
   };
 
@@ -160,36 +165,50 @@ export function createInlineScanner(
   };
 
   const classOpener = (p: number, line: number): number => {
-    classRun.lastIndex = p;
-    const m = classRun.exec(text);
-    if (!m) return p + 1;
-    const runEnd = p + m[0].length;
+    // `(?:\.[A-Za-z_-][\w-]*)+` by hand: no allocation unless a `[` follows.
+    let q = p;
+    while (text.charCodeAt(q) === 46 /* . */ && isNameStart(text.charCodeAt(q + 1))) {
+      q += 2;
+      while (isNameChar(text.charCodeAt(q))) q++;
+    }
+    if (q === p) return p + 1;
     // No later `.name` inside this run can be followed by `[` either: skip the whole run.
-    if (text[runEnd] !== '[') return runEnd;
-    const classes = m[0].slice(1).split('.');
-    events.push({ k: 'open', pos: p, end: runEnd + 1, line, classes });
-    return runEnd + 1;
+    if (text.charCodeAt(q) !== 91 /* [ */) return q;
+    events.push({ k: 'open', pos: p, end: q + 1, line, names: text.slice(p, q) });
+    return q + 1;
   };
 
-  const macro = (p: number, line: number): number => {
+  /** `![:name args](target)` on one line, parsed by hand so failed attempts cost O(1). */
+  const macro = (p: number, line: number, lineEnd: number): number => {
     if (text[p + 1] !== '[' || text[p + 2] !== ':') return p + 1;
-    macroRe.lastIndex = p;
-    const m = macroRe.exec(text);
-    if (!m) return p + 1;
-    const rawArgs = (m[2] ?? '').trim();
+    const close = find(']', p + 3);
+    if (close >= lineEnd) return p + 1;
+    let i = p + 3;
+    while (i < close && !SPACE.test(text[i]!)) i++;
+    if (i === p + 3) return p + 1;
+    let end = close + 1;
+    let target = '';
+    if (text[close + 1] === '(') {
+      const paren = find(')', close + 2);
+      if (paren < lineEnd) {
+        target = text.slice(close + 2, paren);
+        end = paren + 1;
+      }
+    }
+    const rawArgs = text.slice(i, close).trim();
     events.push({
       k: 'macro',
       pos: p,
-      end: p + m[0].length,
+      end,
       line,
-      name: m[1]!,
+      name: text.slice(p + 3, i),
       args: rawArgs === '' ? [] : rawArgs.split(',').map((a) => a.trim()),
-      target: m[3] ?? '',
+      target,
     });
-    return p + m[0].length;
+    return end;
   };
 
-  const handle = (p: number, line: number): number => {
+  const handle = (p: number, line: number, lineEnd: number): number => {
     switch (text[p]) {
       case '\\':
         return backslash(p, line);
@@ -205,7 +224,7 @@ export function createInlineScanner(
       case '.':
         return classOpener(p, line);
       case '!':
-        return macro(p, line);
+        return macro(p, line, lineEnd);
       case '[':
         events.push({ k: 'lb', pos: p, line });
         return p + 1;
@@ -222,7 +241,7 @@ export function createInlineScanner(
     for (;;) {
       p = findSpecial(p);
       if (p >= lineEnd) return lineEnd;
-      const q = handle(p, line);
+      const q = handle(p, line, lineEnd);
       if (q > lineEnd) return q;
       p = q;
     }
