@@ -119,9 +119,16 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       if (id === undefined) return;
       invalidate(DECK_PREFIX + id);
       invalidate(MANIFEST_ID);
-      const deck = source().render(id);
-      if (deck !== undefined)
-        server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: deck });
+      try {
+        const deck = source().render(id);
+        if (deck !== undefined) {
+          server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: deck });
+        }
+      } catch (error) {
+        // Parsing and rendering report problems as data; a throw is a bug, not a dead server.
+        server.config.logger.error(`deck ${id} could not be rendered: ${String(error)}`);
+        server.ws.send({ type: 'error', err: { message: String(error), stack: '' } });
+      }
     };
     const onAddOrRemove = (file: string): void => {
       if (deckIdOfFile(file) === undefined) return;
