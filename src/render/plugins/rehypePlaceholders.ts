@@ -39,7 +39,7 @@ function substitute(parent: Parent, table: ReadonlyMap<string, Placeholder>, ver
     const childVerbatim = verbatim || VERBATIM.has(child.tagName);
     if (!childVerbatim && child.tagName === 'p' && hasBlockToken(child, table)) {
       substitute(child, table, false);
-      out.push(...splitParagraph(child, table));
+      out.push(...splitParagraph(child));
       continue;
     }
     substitute(child, table, childVerbatim);
@@ -89,7 +89,7 @@ function hasBlockToken(p: Element, table: ReadonlyMap<string, Placeholder>): boo
  * Called after the paragraph's own tokens were expanded: block nodes carry a marker so
  * they can be found among the paragraph's children.
  */
-function splitParagraph(p: Element, _table: ReadonlyMap<string, Placeholder>): ElementContent[] {
+function splitParagraph(p: Element): ElementContent[] {
   const out: ElementContent[] = [];
   let run: ElementContent[] = [];
   const flush = () => {
