@@ -61,7 +61,7 @@ export function serialize(content: Content): string {
           return `«${n.block ? 'div' : 'span'}.${n.classes.join('.')}@${n.line}|${serialize(n.children)}»`;
         case 'math':
           return `«${n.display ? 'display' : 'math'}@${n.line}|${n.tex}»`;
-        case 'error':
+        default:
           return `«error@${n.line}|${n.message}|${n.source}»`;
       }
     })

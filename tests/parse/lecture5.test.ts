@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Content, ContentNode } from '../../src/model/index.ts';
+import { parseDeck } from '../../src/parse/index.ts';
+
+const source = readFileSync(join(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
+const deck = parseDeck(source);
+
+function* walk(content: Content): Generator<ContentNode> {
+  for (const node of content) {
+    yield node;
+    if (node.kind === 'class') yield* walk(node.children);
+  }
+}
+const allNodes = deck.slides.flatMap((s) => [...walk(s.content), ...walk(s.notes)]);
+
+describe('lecture 5', () => {
+  it('has 79 shown slides, four of them count: false', () => {
+    expect(deck.slides).toHaveLength(79);
+    expect(deck.slides.map((s) => s.number).filter((n, i, all) => n === all[i - 1])).toHaveLength(
+      4,
+    );
+  });
+
+  it('numbers count: false slides like the previous one and totals 75', () => {
+    const numbers = deck.slides.map((s) => s.number);
+    expect(numbers.slice(0, 4)).toEqual([1, 2, 2, 3]);
+    expect(numbers[numbers.length - 1]).toBe(75);
+    expect(deck.total).toBe(75);
+  });
+
+  it('parses without messages, with the default ratio and no link definitions', () => {
+    expect(deck.messages).toEqual([]);
+    expect(deck.ratio).toBe('4:3');
+    expect(deck.links).toEqual({});
+  });
+
+  it('reads the classes of the first slides', () => {
+    expect(deck.slides[0]!.classes).toEqual(['middle', 'center', 'title-slide']);
+    expect(deck.slides[1]!.classes).toEqual(['black-slide']);
+    expect(deck.slides[1]!.properties['background-size']).toBe('cover');
+  });
+
+  it('gives the 1d convolution formula valid TeX with real subscripts', () => {
+    const slide = deck.slides.find((s) =>
+      [...walk(s.content)].some((n) => n.kind === 'math' && n.tex.includes('aligned')),
+    )!;
+    const formula = [...walk(slide.content)].find((n) => n.kind === 'math' && n.display);
+    expect(formula).toEqual({
+      kind: 'math',
+      display: true,
+      line: 922,
+      tex:
+        '\\begin{aligned}\n(\\mathbf{x} \\circledast \\mathbf{u})[i] &= \\sum_{m=0}^{w-1} ' +
+        '\\mathbf{x}_{m+i}  \\mathbf{u}_m .\n\\end{aligned}\n',
+    });
+  });
+
+  it('leaves no marked escape in any formula', () => {
+    const tex = allNodes.flatMap((n) => (n.kind === 'math' ? [n.tex] : []));
+    expect(tex.length).toBeGreaterThan(30);
+    expect(tex.filter((t) => /\\[_*{}[\]#+\-.!>`]/.test(t))).toEqual([]);
+  });
+
+  it('keeps the commented-out formula inside its HTML comment', () => {
+    const boxed = allNodes.filter((n) => n.kind === 'math' && n.tex.includes('\\boxed{O'));
+    expect(boxed).toHaveLength(1);
+    expect(boxed[0]).toMatchObject({ line: 1085 });
+  });
+
+  it('records line ranges in source order without overlap', () => {
+    let previousEnd = 0;
+    for (const slide of deck.slides) {
+      expect(slide.lines.start).toBeGreaterThan(previousEnd);
+      expect(slide.lines.end).toBeGreaterThanOrEqual(slide.lines.start);
+      previousEnd = slide.lines.end;
+    }
+    expect(deck.slides[0]!.lines.start).toBe(1);
+  });
+
+  it('makes multi-line content classes blocks and one-line ones spans', () => {
+    const classes = allNodes.filter((n) => n.kind === 'class');
+    const footnotes = classes.filter((n) => n.classes.includes('footnote'));
+    expect(footnotes.length).toBeGreaterThan(10);
+    expect(footnotes.every((n) => !n.block)).toBe(true);
+    const summary = classes.find((n) => n.classes.join('.') === 'smaller-x' && n.block);
+    expect(summary).toBeDefined();
+  });
+
+  it('keeps fenced code verbatim, brackets and all', () => {
+    const text = deck.slides.map((s) =>
+      s.content.map((n) => (n.kind === 'text' ? n.text : '')).join(''),
+    );
+    expect(text.join('\n')).toContain('array([5, 0, 4, ..., 5, 6, 8], dtype=uint8)');
+  });
+});
