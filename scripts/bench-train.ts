@@ -1,4 +1,5 @@
 // npm run bench:train [-- --quick] [--no-node] [--no-browser] [--no-accuracy] [--epochs N]
+//                      [--parallel] (also data-parallel training across 2 Workers, experimental)
 //   Training speed (samples/s, batch 128, median of timed batches after warm-up) for both lecture
 //   models in Node (wasm, cpu) and headless chromium (webgl via SwiftShader, wasm, cpu), and the
 //   test accuracy after N (5) epochs on the embedded 8,000-digit split, evaluated on the real
@@ -11,6 +12,7 @@ import { measureThroughput, type ThroughputOptions } from '../src/ml/train/measu
 import { type AccuracyRow, loadDefaultFromDisk, trainAndEvaluate } from './lib/accuracyBench.ts';
 import { runBrowserBench } from './lib/browserBench.ts';
 import { nodeWasmPaths } from './lib/nodeWasmPaths.ts';
+import { type ParallelRow, runParallelBench } from './lib/parallelBench.ts';
 import { readSharedTestSet } from './lib/sharedMnist.ts';
 
 const args = process.argv.slice(2);
@@ -76,6 +78,11 @@ async function main(): Promise<void> {
     );
     for (const row of rows) speed.push({ where: 'chromium', ...row });
   }
+  let parallel: ParallelRow[] = [];
+  if (flag('--parallel')) {
+    const batches = quick ? { warmup: 2, timed: 4 } : { warmup: 3, timed: 10 };
+    parallel = await runParallelBench(['dense', 'convnet'], 2, batches, log);
+  }
   if (!flag('--no-accuracy') && !(quick && !flag('--accuracy'))) {
     const test = await readSharedTestSet();
     if (!test) log('  ../shared/data/mnist not found: accuracy skipped');
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(
     file,
-    `${JSON.stringify({ ...meta, data: data.descriptor, speed, accuracy }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, data: data.descriptor, speed, parallel, accuracy }, null, 2)}\n`,
   );
   log(`\nwritten ${file}`);
 }

@@ -13,6 +13,7 @@ import {
 import { measureThroughput, type ThroughputOptions } from '../../src/ml/train/measureThroughput.ts';
 import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
 import {
+  checkParallel,
   checkSessionStore,
   checkWorkerTraining,
   type SessionStoreCheck,
@@ -38,6 +39,7 @@ declare global {
     benchTrain(request: BrowserBenchRequest): Promise<BrowserBenchRow[]>;
     checkSessionStore(): Promise<SessionStoreCheck>;
     checkWorkerTraining(): Promise<WorkerTrainingCheck>;
+    checkParallel: typeof checkParallel;
   }
 }
 
@@ -58,3 +60,4 @@ window.benchTrain = async (request) => {
 
 window.checkSessionStore = checkSessionStore;
 window.checkWorkerTraining = checkWorkerTraining;
+window.checkParallel = checkParallel;
