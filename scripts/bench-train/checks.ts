@@ -45,6 +45,8 @@ export interface WorkerTrainingCheck {
   readonly dataName: string;
   readonly trainCount: number;
   readonly epochs: number[];
+  /** Seconds of each epoch (1,024 digits), for comparing Worker and page speed. */
+  readonly epochSeconds: number[];
   readonly batches: number;
   readonly testAccuracy: number;
   readonly layerNames: string[];
@@ -63,6 +65,7 @@ export async function checkWorkerTraining(): Promise<WorkerTrainingCheck> {
   let trainCount = 0;
   let batches = 0;
   const epochs: number[] = [];
+  const epochSeconds: number[] = [];
   const result = await trainInWorker(
     create,
     { kind: 'dense', epochs: 2, batchSize: 128, seed: 1, dataUrl, limit: 1024 },
@@ -77,7 +80,10 @@ export async function checkWorkerTraining(): Promise<WorkerTrainingCheck> {
       onBatch: () => {
         batches++;
       },
-      onEpoch: (logs) => epochs.push(logs.epoch),
+      onEpoch: (logs) => {
+        epochs.push(logs.epoch);
+        epochSeconds.push(logs.seconds);
+      },
     },
   );
   const predicted = tf.tidy(() => (result.model.predict(tf.zeros([2, 784])) as tf.Tensor).shape[0]);
@@ -98,6 +104,7 @@ export async function checkWorkerTraining(): Promise<WorkerTrainingCheck> {
     dataName,
     trainCount,
     epochs,
+    epochSeconds,
     batches,
     testAccuracy: result.evaluation.accuracy,
     layerNames,
