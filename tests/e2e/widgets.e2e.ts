@@ -1,10 +1,15 @@
 // The concept widgets in chromium: each mounts through the real registry (on the harness page
 // built by vite and served by vite preview), steps, answers its keys without leaking them to the deck, responds to a
 // control, and disposes leaving the placeholder as it was, with no console errors.
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeckSource } from '../../src/build/deckSource.ts';
+import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
 import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+import { measureCurrentSlide } from './support/measure.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 interface Case {
   readonly name: string;
@@ -207,4 +212,63 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
     );
     await moving.close();
   });
+});
+
+// The built app: every figure a widget stands in for shows that widget on its slide of
+// lecture 5, which fits the slide box, keeps the deck's arrow keys while focused, and is
+// unmounted when the slide is left.
+describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5', () => {
+  const deck = createDeckSource(resolve(import.meta.dirname, '../..'), { figureStandIns }).render(
+    'lecture5.md',
+  );
+  const slides = (deck?.slides ?? []).flatMap((s) =>
+    s.widgets.map((w) => ({ number: s.index + 1, name: w.name, figure: w.params.figure })),
+  );
+  let session: Session;
+  let deckPage: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deckPage = await session.newDeckPage({ width: 1024, height: 768 });
+    await deckPage.page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  afterAll(async () => {
+    await deckPage?.close();
+    await session?.close();
+  });
+
+  it('finds a stand-in for every figure of the table', () => {
+    expect(slides.map((s) => s.figure).sort()).toEqual(Object.keys(figureStandIns).sort());
+  });
+
+  for (const { number, name, figure } of slides) {
+    it(`slide ${number}: ${name} stands in for ${figure}`, async () => {
+      const { page, errors } = deckPage;
+      errors.length = 0;
+      await deckPage.open(`?p=lecture5.md#${number}`);
+      const root = page.locator(
+        `.slide.slide-current [data-widget="${name}"][data-figure="${figure}"]`,
+      );
+      await root.locator('.cw-controls').waitFor({ timeout: 30_000 });
+      expect(await root.getAttribute('data-state')).toBe('idle');
+      const report = await page.evaluate(measureCurrentSlide);
+      expect(report.overflow).toEqual([]);
+
+      await root.locator('[data-action="step"]').click();
+      await page.keyboard.press('ArrowRight'); // focus is on the step button: the widget steps
+      expect(await root.getAttribute('data-position')).toBe('2');
+      expect(await page.locator('.slide.slide-current').getAttribute('data-index')).toBe(
+        String(number - 1),
+      );
+
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('ArrowRight'); // now the deck moves on and the widget goes
+      await expect
+        .poll(() => page.locator('.slide.slide-current').getAttribute('data-index'))
+        .toBe(String(number));
+      expect(await page.locator(`[data-figure="${figure}"][data-state]`).count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
 });
