@@ -63,7 +63,8 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     switch (e.k) {
-      case 'open':
+      case 'open': {
+        const names = () => text.slice(e.pos, e.end - 1);
         if (partner[i]! < 0) {
           // One warning per line is enough (and keeps thousands of openers cheap).
           if (e.line !== lastUnclosedLine) {
@@ -71,7 +72,7 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
             context.report({
               severity: 'warning',
               rule: 'unclosed-class',
-              message: `Content class "${e.names}[" is never closed; it is shown as plain text.`,
+              message: `Content class "${names()}[" is never closed; it is shown as plain text.`,
               line: abs(e.line),
             });
           }
@@ -80,13 +81,14 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
         flush(e.pos);
         top = {
           nodes: [],
-          classes: e.names.slice(1).split('.'),
+          classes: names().slice(1).split('.'),
           openLine: e.line,
           line: abs(e.line),
         };
         stack.push(top);
         cursor = e.end;
         break;
+      }
       case 'rb':
         if (!closesClass(events, partner, i)) break;
         flush(e.pos);

@@ -1,13 +1,11 @@
 /** What the scanner reports, in source order. `line` is the 0-based line in the scanned text. */
 export type ScanEvent =
-  /** `.a.b[` — a content class opener (matched or not is decided later). */
+  /** `.a.b[` — a content class opener (matched or not is decided later); `end` is after `[`. */
   | {
       readonly k: 'open';
       readonly pos: number;
       readonly end: number;
       readonly line: number;
-      /** The class names as written, e.g. `.a.b` (split only when needed). */
-      readonly names: string;
     }
   /** A plain `[` that counts for bracket matching. */
   | { readonly k: 'lb'; readonly pos: number; readonly line: number }

@@ -174,7 +174,7 @@ export function createInlineScanner(
     if (q === p) return p + 1;
     // No later `.name` inside this run can be followed by `[` either: skip the whole run.
     if (text.charCodeAt(q) !== 91 /* [ */) return q;
-    events.push({ k: 'open', pos: p, end: q + 1, line, names: text.slice(p, q) });
+    events.push({ k: 'open', pos: p, end: q + 1, line });
     return q + 1;
   };
 

@@ -42,6 +42,7 @@ function parseChecked(source: string): Deck {
   });
   if (deck.total !== previous) problems.push(`total ${deck.total} but last number ${previous}`);
   for (const m of deck.messages) {
+    if (m.rule === 'parse-failed') problems.push(m.message);
     if (m.slide !== undefined && m.slide >= deck.slides.length)
       problems.push(`message on slide ${m.slide}`);
   }
