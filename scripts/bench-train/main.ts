@@ -1,15 +1,8 @@
 // Browser side of `npm run bench:train`: exposes window.benchTrain for Playwright.
 
-import * as tf from '@tensorflow/tfjs';
 import { type BackendName, chooseBackend } from '../../src/ml/backend.ts';
 import { loadMnistAsset } from '../../src/ml/data/loadAsset.ts';
-import { buildModel, type ModelKind } from '../../src/ml/models/buildModels.ts';
-import {
-  listSessionModels,
-  loadSessionModel,
-  removeSessionModel,
-  saveSessionModel,
-} from '../../src/ml/models/sessionStore.ts';
+import type { ModelKind } from '../../src/ml/models/buildModels.ts';
 import { measureThroughput, type ThroughputOptions } from '../../src/ml/train/measureThroughput.ts';
 import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
 import {
