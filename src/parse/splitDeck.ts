@@ -57,6 +57,8 @@ export function splitDeck(text: string, lineCount: number): SplitResult {
         ...(e.title !== undefined ? { title: e.title } : {}),
       });
     } else if (e.k === 'warn' && e.rule !== 'unclosed-math') {
+      // Inside a content class the line would not have split anyway.
+      if (e.rule === 'separator-trailing-space' && depth > 0) continue;
       warnings.push({ rule: e.rule, message: e.message, line: e.line });
     }
   }
