@@ -68,9 +68,11 @@ export function composeSlides(
           line: own.find((p) => p.key === 'template')!.line,
         });
       }
-      if (ownProps.layout === 'false') layout = undefined;
-      else if (layout !== undefined && !isLayout) base = layout;
+      if (layout !== undefined && !isLayout && ownProps.layout !== 'false') base = layout;
     }
+    // `layout: false` ends the current layout for the following slides, whatever this
+    // slide builds on.
+    if (ownProps.layout === 'false') layout = undefined;
 
     const from = base !== undefined ? slides[base] : undefined;
     const properties: Record<string, string> = {};
@@ -90,15 +92,13 @@ export function composeSlides(
       ? (fillTemplate(from.composed, ownContent) ??
         joinPieces(from.composed, ownContent, !chunk.continued))
       : ownContent;
-    const notes =
+    const rawNotes =
       chunk.notesAt !== undefined
-        ? expandVariables(
-            pieceOf(lines.slice(chunk.notesAt + 1, chunk.end), chunk.notesAt + 2),
-            properties,
-          )
+        ? pieceOf(lines.slice(chunk.notesAt + 1, chunk.end), chunk.notesAt + 2)
         : undefined;
+    const notes = rawNotes ? expandVariables(rawNotes, properties) : undefined;
     const used = variablesUsed(composed.text);
-    if (notes) for (const k of variablesUsed(notes.text)) used.add(k);
+    if (rawNotes) for (const k of variablesUsed(rawNotes.text)) used.add(k);
 
     const shown = !isLayout && ownProps.exclude !== 'true';
     slides.push({
