@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import type { Content, ContentNode } from '../../src/model/index.ts';
 import { parseDeck } from '../../src/parse/index.ts';
@@ -61,6 +62,23 @@ describe('lecture 5', () => {
     const tex = allNodes.flatMap((n) => (n.kind === 'math' ? [n.tex] : []));
     expect(tex.length).toBeGreaterThan(30);
     expect(tex.filter((t) => /\\[_*{}[\]#+\-.!>`]/.test(t))).toEqual([]);
+  });
+
+  it('gives KaTeX valid TeX for every formula', () => {
+    const failures: string[] = [];
+    for (const node of allNodes) {
+      if (node.kind !== 'math') continue;
+      try {
+        katex.renderToString(node.tex, {
+          displayMode: node.display,
+          throwOnError: true,
+          strict: 'ignore',
+        });
+      } catch (error) {
+        failures.push(`line ${node.line}: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   it('keeps the commented-out formula inside its HTML comment', () => {
