@@ -6,9 +6,10 @@ export type ParagraphEnd = (line: number) => number;
 /** Scans `[from, lineEnd)` of line `line`; returns where scanning stopped (may be past lineEnd). */
 export type InlineScanner = (from: number, lineEnd: number, line: number) => number;
 
-/** Char codes that may start something: \\ ` $ < . ! [ ] */
-const SPECIAL = new Uint8Array(128);
-for (const c of '\\`$<.![]') SPECIAL[c.charCodeAt(0)] = 1;
+/** 1 for the ASCII codes that may start something: \\ ` $ < . ! [ ] */
+const SPECIAL: Readonly<Uint8Array> = Uint8Array.from({ length: 128 }, (_, c) =>
+  '\\`$<.![]'.includes(String.fromCharCode(c)) ? 1 : 0,
+);
 const isNameStart = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57);
