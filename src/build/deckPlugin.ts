@@ -3,7 +3,7 @@
 import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { FigureStandIn } from '../render/index.ts';
 import { figureStandIns as defaultStandIns } from '../widgets/standIns.ts';
 import { createDeckSource, DECK_ID } from './deckSource.ts';
@@ -180,26 +180,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         if (bundle === undefined) return undefined;
         const base = config?.base ?? '/';
         const fonts = options.preloadFonts ?? /source-sans-3-(latin|cyrillic)-(400|700)-normal/;
-        const tags: HtmlTagDescriptor[] = [];
-        for (const file of Object.values(bundle)) {
-          if (
-            file.type === 'asset' &&
-            file.fileName.endsWith('.woff2') &&
-            fonts.test(file.fileName)
-          ) {
-            tags.push({
-              tag: 'link',
-              attrs: {
-                rel: 'preload',
-                as: 'font',
-                type: 'font/woff2',
-                href: base + file.fileName,
-                crossorigin: '',
-              },
-              injectTo: 'head',
-            });
-          }
-        }
+        const fontFiles = Object.values(bundle)
+          .filter((f) => f.type === 'asset' && f.fileName.endsWith('.woff2'))
+          .map((f) => base + f.fileName)
+          .filter((href) => fonts.test(href));
         const chunks: Record<string, string> = {};
         for (const file of Object.values(bundle)) {
           if (file.type !== 'chunk' || file.facadeModuleId === null) continue;
@@ -208,15 +192,14 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             chunks[file.facadeModuleId.slice(prefix.length)] = base + file.fileName;
           }
         }
-        if (Object.keys(chunks).length === 0) return tags;
         // Right after <meta charset>, before the stylesheet: an inline script placed after a
         // stylesheet would wait for the CSS to arrive.
-        const script = `<script>${deckPreloadScript(chunks)}</script>`;
+        const script = `<script>${deckPreloadScript(chunks, fontFiles)}</script>`;
         const charset = /<meta charset[^>]*>/i;
         const withScript = charset.test(html)
           ? html.replace(charset, (meta) => `${meta}\n    ${script}`)
           : html.replace(/<head>/i, `<head>\n    ${script}`);
-        return { html: withScript, tags };
+        return withScript;
       },
     },
     writeBundle(outputOptions) {

@@ -2,16 +2,31 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { deckPreloadScript } from '../../src/build/preloadScript.ts';
 
-/** Runs the script against a fake page and returns the hrefs it preloaded. */
-function preloaded(chunks: Record<string, string>, search: string): string[] {
-  const links: { rel: string; href: string }[] = [];
-  const document = {
-    createElement: () => ({ rel: '', href: '' }),
-    head: { appendChild: (l: { rel: string; href: string }) => links.push(l) },
-  };
-  runInNewContext(deckPreloadScript(chunks), { document, location: { search }, URLSearchParams });
-  return links.filter((l) => l.rel === 'modulepreload').map((l) => l.href);
+interface FakeLink {
+  rel: string;
+  href: string;
+  as?: string;
 }
+
+/** Runs the script against a fake page and returns the links it added, in order. */
+function links(chunks: Record<string, string>, search: string, fonts: string[] = []): FakeLink[] {
+  const added: FakeLink[] = [];
+  const document = {
+    createElement: (): FakeLink => ({ rel: '', href: '' }),
+    head: { appendChild: (l: FakeLink) => added.push(l) },
+  };
+  runInNewContext(deckPreloadScript(chunks, fonts), {
+    document,
+    location: { search },
+    URLSearchParams,
+  });
+  return added;
+}
+
+const preloaded = (chunks: Record<string, string>, search: string): string[] =>
+  links(chunks, search)
+    .filter((l) => l.rel === 'modulepreload')
+    .map((l) => l.href);
 
 const one = { 'lecture5.md': '/assets/lecture5-x.js' };
 const two = { ...one, 'lecture6.md': '/assets/lecture6-y.js' };
@@ -35,6 +50,16 @@ describe('deck preload script', () => {
       expect(preloaded(two, `?p=${encodeURIComponent(p)}`)).toEqual([]);
     },
   );
+
+  it('requests the deck before the fonts, and the fonts even without a deck', () => {
+    const fonts = ['/assets/a.woff2', '/assets/b.woff2'];
+    expect(links(one, '', fonts).map((l) => [l.rel, l.href, l.as])).toEqual([
+      ['modulepreload', '/assets/lecture5-x.js', undefined],
+      ['preload', '/assets/a.woff2', 'font'],
+      ['preload', '/assets/b.woff2', 'font'],
+    ]);
+    expect(links(one, '?p=nope.md', fonts).map((l) => l.href)).toEqual(fonts);
+  });
 
   it('keeps the inline script safe from a closing script tag in an id', () => {
     expect(deckPreloadScript({ '</script>.md': '/a.js' })).not.toContain('</script>');
