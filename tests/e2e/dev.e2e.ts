@@ -42,6 +42,8 @@ describe.runIf(chromiumAvailable())('dev server', () => {
   it('opens #name at the named slide', async () => {
     await open('?p=named.md#middle');
     expect(await page.textContent('.slide-current h1')).toBe('Середина');
+    // The hash is written just after the move.
+    await page.waitForFunction(() => location.hash === '#2', undefined, { timeout: 2000 });
     expect(await page.evaluate(() => location.hash)).toBe('#2');
   });
 

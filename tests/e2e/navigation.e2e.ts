@@ -109,13 +109,13 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
     it('opens the single deck at the root URL and writes #1', async () => {
       await deck.open('');
       expect(await currentPosition(deck)).toBe(1);
-      expect(await currentHash(deck)).toBe('#1');
+      expect(await hashBecomes(deck, '#1')).toBe('#1');
     });
 
     it('shows slide 1 and a notice for an unknown hash', async () => {
       await deck.open('?p=lecture5.md#no-such-slide');
       expect(await currentPosition(deck)).toBe(1);
-      expect(await currentHash(deck)).toBe('#1');
+      expect(await hashBecomes(deck, '#1')).toBe('#1');
       const notice = await deck.page.textContent('.deck-notice');
       expect(notice).toContain('«no-such-slide» не знайдено');
     });

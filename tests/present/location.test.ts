@@ -64,12 +64,14 @@ describe('location controller', () => {
 
   it('writes #1 when there is no hash, keeping the query', () => {
     const { win } = setup('http://x/?p=a.md');
+    vi.runAllTimers();
     expect(win.calls).toEqual(['http://x/?p=a.md#1']);
   });
 
   it('reports an unknown hash and shows slide 1', () => {
     const { win, store, unknown } = setup('http://x/#8');
     win.typeHash('#nothing');
+    vi.runAllTimers();
     expect(unknown).toEqual(['nothing']);
     expect(store.index).toBe(0);
     expect(win.port.location.hash).toBe('#1');
@@ -77,6 +79,7 @@ describe('location controller', () => {
 
   it('replaces the hash once after a burst of moves', () => {
     const { win, store } = setup('http://x/#1');
+    vi.runAllTimers();
     const before = win.calls.length;
     store.next();
     store.next();
@@ -90,6 +93,7 @@ describe('location controller', () => {
     const { win, store, controller } = setup('http://x/#1');
     win.typeHash('#3');
     expect(store.index).toBe(2);
+    vi.runAllTimers();
     controller.dispose();
     expect(win.listeners.size).toBe(0);
     store.next();

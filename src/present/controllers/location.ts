@@ -56,7 +56,7 @@ export function createLocationController(
       options.onUnknown(target.label);
       options.navigator.first();
     }
-    write(options.navigator.index);
+    schedule();
   };
 
   const schedule = (): void => {
