@@ -25,8 +25,13 @@ export interface Presentation {
   dispose(): void;
 }
 
+/**
+ * The shown content is laid out (which requests the fonts it uses) and those fonts are
+ * loaded. Layout is forced here rather than waiting for a frame: readiness is about content
+ * and fonts, not about when the compositor draws its first frame.
+ */
 const fontsReady = async (win: Window): Promise<void> => {
-  await new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+  void win.document.body.offsetHeight;
   await win.document.fonts.ready;
 };
 
