@@ -1,13 +1,19 @@
 import type { DeckMessage, Severity, SlideNumber } from '../model/index.ts';
 import { slideNumber } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
-import { renderDeck } from '../render/index.ts';
+import { type FigureStandIn, renderDeck } from '../render/index.ts';
+import { figureStandIns } from '../widgets/standIns.ts';
 
 export interface CheckOptions {
   /** The deck's file name, e.g. `lecture5.md`. */
   readonly id: string;
   /** Whether a project-root-relative path exists (e.g. `figures/lec5/x.png`). */
   readonly fileExists: (path: string) => boolean;
+  /**
+   * Missing figures that a live widget stands in for: not listed as missing. Default: the
+   * app's table (src/widgets/standIns.ts), the same one the deck plugin renders with.
+   */
+  readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
 }
 
 export interface CheckItem {
@@ -38,7 +44,11 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
  */
 export function checkDeck(source: string, options: CheckOptions): CheckReport {
   const deck = parseDeck(source);
-  const rendered = renderDeck(deck, { id: options.id, fileExists: options.fileExists });
+  const rendered = renderDeck(deck, {
+    id: options.id,
+    fileExists: options.fileExists,
+    figureStandIns: options.figureStandIns ?? figureStandIns,
+  });
   const seen = new Set<string>();
   const items: CheckItem[] = [];
   for (const m of rendered.messages) {
