@@ -1,5 +1,4 @@
 // The browser entry: styles, the build's deck manifest, and the presentation.
-import 'katex/dist/katex.min.css';
 import 'virtual:hljs-themes.css';
 import './theme/index.css';
 import { decks, loaders } from 'virtual:deck-manifest';
@@ -27,6 +26,8 @@ function main(): void {
       performance.mark('deck:loaded');
       return deck;
     },
+    // A separate stylesheet, off the first slide's critical path (see startPresentation).
+    loadMathStyles: () => import('katex/dist/katex.min.css'),
   });
   window.__deckReady = presentation.ready.then(() => {
     performance.mark('deck:ready');

@@ -15,7 +15,15 @@ export interface PresentationOptions {
   /** The build's manifest: the only decks that may be opened. */
   readonly decks: readonly DeckSummary[];
   readonly load: (id: string) => Promise<RenderedDeck>;
+  /**
+   * Loads the math stylesheet (KaTeX CSS). Kept off the first load unless the first slide
+   * shows math: it is awaited then, else started once the first slide is ready.
+   */
+  readonly loadMathStyles?: () => Promise<unknown>;
 }
+
+/** Rendered KaTeX output carries this class. */
+const HAS_MATH = /class="katex/;
 
 export interface Presentation {
   /** Resolves when the first slide (or the message) is in the DOM and fonts are loaded. */
@@ -97,16 +105,29 @@ export function startPresentation(options: PresentationOptions): Presentation {
         break;
       case 'open': {
         const deck = await options.load(choice.id);
-        if (!disposed) present(deck);
+        if (disposed) break;
+        present(deck);
+        const first = store?.deck.slides[store.index];
+        if (first && HAS_MATH.test(first.html)) await mathStyles();
         break;
       }
     }
     await fontsReady(win);
   };
 
-  const ready = open().catch((error: unknown) => {
-    showMessage('Не вдалося відкрити презентацію', String(error));
-  });
+  let mathStylesLoading: Promise<unknown> | undefined;
+  const mathStyles = (): Promise<unknown> => {
+    mathStylesLoading ??= (options.loadMathStyles?.() ?? Promise.resolve()).catch(() => undefined);
+    return mathStylesLoading;
+  };
+
+  const ready = open()
+    .catch((error: unknown) => {
+      showMessage('Не вдалося відкрити презентацію', String(error));
+    })
+    .finally(() => {
+      if (!disposed) void mathStyles();
+    });
 
   return {
     ready,

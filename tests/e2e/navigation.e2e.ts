@@ -106,6 +106,32 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
       expect(await currentPosition(deck)).toBe(37);
     });
 
+    /** When the KaTeX stylesheet was fetched, relative to the `deck:ready` mark. */
+    const mathStylesTiming = (): Promise<{ ready: number; start: number; end: number }> =>
+      deck.page.evaluate(() => {
+        const ready = performance.getEntriesByName('deck:ready')[0]?.startTime ?? Number.NaN;
+        const css = performance
+          .getEntriesByType('resource')
+          .find((e) => /\/katex-[^/]*\.css$/.test(e.name)) as PerformanceResourceTiming | undefined;
+        return { ready, start: css?.startTime ?? Number.NaN, end: css?.responseEnd ?? Number.NaN };
+      });
+
+    it('waits for the math stylesheet when the first slide shows math', async () => {
+      await deck.open('?p=lecture5.md#58');
+      const t = await mathStylesTiming();
+      expect(t.end).toBeLessThanOrEqual(t.ready);
+    });
+
+    it('fetches the math stylesheet only after a first slide without math', async () => {
+      await deck.open('?p=lecture5.md#1');
+      await deck.page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes('/katex-')),
+      );
+      const t = await mathStylesTiming();
+      // Requested as the ready promise settles (the mark is set a few microtasks later).
+      expect(t.start).toBeGreaterThan(t.ready - 5);
+    });
+
     it('opens the single deck at the root URL and writes #1', async () => {
       await deck.open('');
       expect(await currentPosition(deck)).toBe(1);
