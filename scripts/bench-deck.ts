@@ -140,8 +140,11 @@ async function main(): Promise<void> {
     browser = await launchChromium();
     // One warm-up load so the server's file cache does not bias the first sample.
     await coldLoad(browser, `${server.url}?p=lecture5.md`);
-    for (let i = 0; i < LOADS; i += 1)
+    for (let i = 0; i < LOADS; i += 1) {
+      // Let the previous context's renderer process wind down: each load starts cold and calm.
+      await new Promise((r) => setTimeout(r, 1000));
       loads.push(await coldLoad(browser, `${server.url}?p=lecture5.md`));
+    }
   } finally {
     await browser?.close();
     await server.stop();
