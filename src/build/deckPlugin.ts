@@ -3,7 +3,10 @@
 import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { IndexHtmlTransformContext, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
 import type { FigureStandIn } from '../render/index.ts';
 import { figureStandIns as defaultStandIns } from '../widgets/standIns.ts';
 import { createDeckSource, DECK_ID } from './deckSource.ts';
@@ -44,6 +47,25 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 const resolved = (id: string): string => `\0${id}`;
+
+/**
+ * Puts the entry stylesheet (the theme, ~17 KB) into index.html: one request fewer on the
+ * first load, which leaves a connection free for the fonts (HTTP/1.1: six per host).
+ */
+function inlineEntryStyles(html: string, bundle: OutputBundle, base: string): string {
+  return html.replace(
+    /<link rel="stylesheet"(?: crossorigin)? href="([^"]+\.css)">/g,
+    (tag, href: string) => {
+      const asset = Object.values(bundle).find(
+        (f) => f.type === 'asset' && base + f.fileName === href,
+      );
+      if (asset?.type !== 'asset') return tag;
+      const css =
+        typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+      return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+    },
+  );
+}
 
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const slidesDir = options.slidesDir ?? 'slides';
@@ -199,7 +221,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         const withScript = charset.test(html)
           ? html.replace(charset, (meta) => `${meta}\n    ${script}`)
           : html.replace(/<head>/i, `<head>\n    ${script}`);
-        return withScript;
+        return inlineEntryStyles(withScript, bundle, base);
       },
     },
     writeBundle(outputOptions) {
