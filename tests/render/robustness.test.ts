@@ -3,24 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
+import { prng } from '../parse/mutateDeck.ts';
 
 // Seeded mutations of lecture 5 (mostly excerpts of a few slides, to keep the run short)
 // must parse and render without throwing, with every slide rendered and no internal
 // render failure, each within a generous time bound.
 const lecture = readFileSync(join(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
 const slides = lecture.split(/^---$/m);
-
-/** mulberry32: a tiny seeded PRNG so failures can be replayed by seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STRAYS = [
   '---',
