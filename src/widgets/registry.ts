@@ -1,9 +1,17 @@
+import type { WidgetContext } from '../model/index.ts';
+
 /** A widget module: mounts into its placeholder and returns how to undo it. */
 export interface WidgetModule {
   mount(
     element: HTMLElement,
     params: Readonly<Record<string, string>>,
+    context: WidgetContext,
   ): { dispose(): void } | Promise<{ dispose(): void }>;
+  /**
+   * Optional: start loading what the widget will need (tfjs, data) because its slide is
+   * about to be shown. Must not start computation or touch the DOM.
+   */
+  prefetch?(params: Readonly<Record<string, string>>, context: WidgetContext): void;
 }
 
 export type WidgetLoader = () => Promise<WidgetModule>;

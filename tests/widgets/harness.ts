@@ -1,5 +1,6 @@
 // Dev/test page script: `window.__widgets` mounts widgets through the real registry.
 import '../../src/theme/index.css';
+import { createWidgetContext } from '../../src/widgets/context.ts';
 import { createWidgetRegistry } from '../../src/widgets/registry.ts';
 
 interface Mounted {
@@ -16,6 +17,8 @@ declare global {
 }
 
 const registry = createWidgetRegistry();
+// One context for the page, like one presentation: widgets share its objects (the session).
+const context = createWidgetContext();
 const content = document.getElementById('content');
 
 window.__widgets = {
@@ -28,7 +31,7 @@ window.__widgets = {
     element.dataset.widget = name;
     content.replaceChildren(element);
     const module = await load();
-    return module.mount(element, params);
+    return module.mount(element, params, context);
   },
 };
 
