@@ -41,7 +41,6 @@ export function createMlRuntime(base: string): MlRuntime {
   let backendLoad: Promise<BackendChoice> | undefined;
   let dataLoad: Promise<MnistData> | undefined;
   const models = new Map<PretrainedKind, Promise<PretrainedModel>>();
-  let disposed = false;
 
   const backend = (): Promise<BackendChoice> => {
     backendLoad ??= Promise.all([
@@ -61,11 +60,7 @@ export function createMlRuntime(base: string): MlRuntime {
     if (load === undefined) {
       load = backend()
         .then(() => import('../../ml/models/modelFiles.ts'))
-        .then(({ loadPretrained }) => loadPretrained(`${base}models/${kind}/model.json`))
-        .then((loaded) => {
-          if (disposed) loaded.model.dispose();
-          return loaded;
-        });
+        .then(({ loadPretrained }) => loadPretrained(`${base}models/${kind}/model.json`));
       models.set(kind, load);
     }
     return load;
@@ -80,7 +75,6 @@ export function createMlRuntime(base: string): MlRuntime {
       void data().catch(() => undefined);
     },
     dispose() {
-      disposed = true;
       for (const load of models.values()) {
         void Promise.all([load, import('../../ml/models/kerasRmsprop.ts')])
           .then(([{ model }, { disposeModel }]) => disposeModel(model))
