@@ -4,21 +4,49 @@ export type DeckChoice =
   | { readonly kind: 'open'; readonly id: string }
   /** Several decks and none asked for: show the list. */
   | { readonly kind: 'list' }
-  /** `?p=` names something the build does not know (a URL, a path, a typo). */
+  /**
+   * `?p=` names something the build does not know (a URL, a path, a typo); `requested` is
+   * that value made safe to show (see `displayRequested`).
+   */
   | { readonly kind: 'unknown'; readonly requested: string }
   | { readonly kind: 'empty' };
 
+/** What a deck id may look like: a plain file name under slides/ (as the build names them). */
+const DECK_ID = /^[\w.-]+\.md$/;
+
 /**
- * Picks the deck from `?p=`: only an exact id from the build's manifest is accepted,
- * so URLs and paths can never be loaded.
+ * Picks the deck from `?p=`: only an exact id from the build's manifest is accepted (and only
+ * if it is a plain file name), so URLs, paths and encoded tricks can never be loaded. The
+ * value is compared after URL decoding exactly once (as `URLSearchParams` does); anything
+ * still encoded, repeated or ambiguous is refused.
  */
 export function chooseDeck(search: string, decks: readonly DeckSummary[]): DeckChoice {
-  const requested = new URLSearchParams(search).get('p');
-  if (requested !== null) {
-    const match = decks.find((d) => d.id === requested);
-    return match ? { kind: 'open', id: match.id } : { kind: 'unknown', requested };
+  const params = new URLSearchParams(search);
+  const all = params.getAll('p');
+  if (all.length > 0) {
+    const [first] = all;
+    const unknown = { kind: 'unknown', requested: displayRequested(all.join(', ')) } as const;
+    if (first === undefined || all.some((p) => p !== first) || !DECK_ID.test(first)) {
+      return unknown;
+    }
+    const match = decks.find((d) => d.id === first && DECK_ID.test(d.id));
+    return match ? { kind: 'open', id: match.id } : unknown;
   }
   const [only, ...rest] = decks;
   if (only === undefined) return { kind: 'empty' };
   return rest.length === 0 ? { kind: 'open', id: only.id } : { kind: 'list' };
+}
+
+/** Longest requested value shown back to the reader. */
+const MAX_SHOWN = 80;
+
+/**
+ * The requested value as it may be shown in a message: control and bidi-override characters
+ * replaced (they could disguise the text), long values shortened.
+ */
+export function displayRequested(requested: string): string {
+  // Cc: control characters; Cf: format characters (bidi overrides, zero-width marks).
+  const clean = requested.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
+  const chars = Array.from(clean);
+  return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : clean;
 }
