@@ -1,0 +1,90 @@
+/**
+ * Speaker notes of the current and the next slide (already rendered markdown with math), and
+ * their font size: one CSS variable on the presenter root, remembered across sessions.
+ */
+import type { RenderedSlide } from '../../../model/index.ts';
+import { button, element } from './dom.ts';
+import { type PresenterSettings, stepNotesFont } from './settings.ts';
+
+/** Rendered KaTeX output carries this class. */
+const HAS_MATH = /class="katex/;
+
+export interface NotesPanels {
+  readonly current: HTMLElement;
+  readonly next: HTMLElement;
+  /** The −/+ buttons for the bar. */
+  readonly fontControls: HTMLElement;
+  show(current: RenderedSlide | undefined, next: RenderedSlide | undefined): void;
+  /** One step larger (`1`) or smaller (`-1`). */
+  resize(direction: 1 | -1): void;
+}
+
+export interface NotesPanelsOptions {
+  readonly settings: PresenterSettings;
+  /** The element that carries `--notes-font`. */
+  readonly root: HTMLElement;
+  /** Loads the math stylesheet; called when shown notes contain math. */
+  readonly mathStyles?: () => Promise<unknown>;
+}
+
+const panel = (doc: Document, className: string, caption: string): HTMLElement => {
+  const section = element(doc, 'section', `presenter-notes ${className}`);
+  const heading = element(doc, 'h2', 'presenter-caption', caption);
+  const body = element(doc, 'div', 'presenter-notes-body');
+  body.tabIndex = 0; // a scrollable region must be reachable by keyboard
+  section.setAttribute('aria-label', caption);
+  section.append(heading, body);
+  return section;
+};
+
+export function createNotesPanels(doc: Document, options: NotesPanelsOptions): NotesPanels {
+  const { settings, root } = options;
+  const current = panel(doc, 'presenter-notes-current', 'Нотатки');
+  const next = panel(doc, 'presenter-notes-next', 'Нотатки до наступного слайда');
+  let fontPx = settings.notesFontPx();
+
+  const applyFont = (): void => {
+    root.style.setProperty('--notes-font', `${fontPx}px`);
+  };
+  const resize = (direction: 1 | -1): void => {
+    fontPx = stepNotesFont(fontPx, direction);
+    settings.setNotesFontPx(fontPx);
+    applyFont();
+  };
+
+  const fontControls = element(doc, 'div', 'presenter-font');
+  fontControls.setAttribute('role', 'group');
+  fontControls.setAttribute('aria-label', 'Шрифт нотаток');
+  const smaller = button(doc, 'presenter-button', 'A−', () => resize(-1));
+  smaller.setAttribute('aria-label', 'Зменшити шрифт нотаток');
+  smaller.title = 'Зменшити шрифт нотаток (−)';
+  const larger = button(doc, 'presenter-button', 'A+', () => resize(1));
+  larger.setAttribute('aria-label', 'Збільшити шрифт нотаток');
+  larger.title = 'Збільшити шрифт нотаток (+)';
+  fontControls.append(smaller, larger);
+
+  const fill = (section: HTMLElement, slide: RenderedSlide | undefined, empty: string): void => {
+    const body = section.querySelector('.presenter-notes-body');
+    if (body === null) return;
+    const html = slide?.notesHtml ?? '';
+    if (html.trim() === '') {
+      body.replaceChildren(element(doc, 'p', 'presenter-empty', empty));
+      return;
+    }
+    body.innerHTML = html;
+    body.scrollTop = 0;
+    if (HAS_MATH.test(html)) void options.mathStyles?.();
+  };
+
+  applyFont();
+  return {
+    current,
+    next,
+    fontControls,
+    show(currentSlide, nextSlide) {
+      fill(current, currentSlide, 'Нотаток немає');
+      fill(next, nextSlide, nextSlide === undefined ? 'Це останній слайд' : 'Нотаток немає');
+    },
+    resize,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The presenter view (`p`, `#pN`): the current slide (live, with its widgets), a still
+ * preview of the next slide, the notes of both, and the bar with the slide number, timer,
+ * countdown with the pace hint, wall clock and notes font size. Follows the store; handles
+ * the timer and notes-font commands.
+ */
+import type { RenderedSlide } from '../../../model/index.ts';
+import type { WidgetHost } from '../../../widgets/host.ts';
+import type { Store } from '../../store.ts';
+import type { Clock } from '../../timer.ts';
+import { createSlideView, SLIDE_SIZE } from '../slide.ts';
+import { element, setText } from './dom.ts';
+import { fitFrame } from './fitFrame.ts';
+import { createNotesPanels } from './notesPanels.ts';
+import { createPresenterSettings, type KeyValueStore, storageOf } from './settings.ts';
+import { renderStaticSlide } from './staticSlide.ts';
+import { createTimerPanel } from './timerPanel.ts';
+
+export interface PresenterViewOptions {
+  readonly store: Store;
+  readonly widgets: WidgetHost;
+  readonly window: Window;
+  /** Epoch milliseconds; default `Date.now`. */
+  readonly clock?: Clock;
+  /** Where the notes font and lecture length are remembered; default `localStorage`. */
+  readonly storage?: KeyValueStore;
+  /** Where the running timer is kept across reloads; default `sessionStorage`. */
+  readonly sessionStorage?: KeyValueStore;
+  /** Loads the math stylesheet (notes may show math even when slides do not). */
+  readonly mathStyles?: () => Promise<unknown>;
+}
+
+export interface PresenterView {
+  dispose(): void;
+  /** Runs a key command; `true` when this view handled it. */
+  command(name: string): boolean;
+}
+
+/** A captioned box in which a slide is scaled to fit. */
+const stagePanel = (doc: Document, className: string, caption: string) => {
+  const section = element(doc, 'section', `presenter-panel ${className}`);
+  section.setAttribute('aria-label', caption);
+  const heading = element(doc, 'h2', 'presenter-caption', caption);
+  const stage = element(doc, 'div', 'presenter-stage');
+  const frame = element(doc, 'div', 'slide-frame');
+  stage.append(frame);
+  section.append(heading, stage);
+  return { section, stage, frame };
+};
+
+export function createPresenterView(
+  parent: HTMLElement,
+  options: PresenterViewOptions,
+): PresenterView {
+  const { store, widgets, window: win } = options;
+  const doc = parent.ownerDocument;
+  const clock = options.clock ?? (() => Date.now());
+  const settings = createPresenterSettings(
+    store.deck.id,
+    options.storage ?? storageOf(win, 'localStorage'),
+    options.sessionStorage ?? storageOf(win, 'sessionStorage'),
+  );
+
+  const root = element(doc, 'div', 'presenter');
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-label', 'Режим доповідача');
+  const bar = element(doc, 'header', 'presenter-bar');
+  const position = element(doc, 'div', 'presenter-position');
+  position.setAttribute('aria-label', 'Номер слайда');
+  const timer = createTimerPanel(doc, {
+    clock,
+    settings,
+    position: () => ({ index: store.index, count: store.count }),
+  });
+  const notes = createNotesPanels(doc, {
+    settings,
+    root,
+    ...(options.mathStyles === undefined ? {} : { mathStyles: options.mathStyles }),
+  });
+  bar.append(position, timer.timer, timer.schedule, notes.fontControls, timer.clock);
+
+  const current = stagePanel(doc, 'presenter-current', 'Поточний слайд');
+  const next = stagePanel(doc, 'presenter-next', 'Наступний слайд');
+  root.append(bar, current.section, next.section, notes.current, notes.next);
+
+  const size = SLIDE_SIZE[store.deck.ratio];
+  const fitters = [
+    fitFrame(current.frame, current.stage, size),
+    fitFrame(next.frame, next.stage, size),
+  ];
+  const slideView = createSlideView(doc);
+  current.frame.append(slideView.element);
+  let activated = false;
+
+  const showNext = (slide: RenderedSlide | undefined): void => {
+    if (slide === undefined) {
+      next.frame.replaceChildren();
+      next.stage.dataset.empty = '';
+      next.frame.append(element(doc, 'p', 'presenter-end', 'Кінець презентації'));
+      return;
+    }
+    delete next.stage.dataset.empty;
+    const still = renderStaticSlide(doc, slide, store.deck);
+    still.inert = true; // a picture: its links and controls are not in the focus order
+    next.frame.replaceChildren(still);
+  };
+
+  const show = (): void => {
+    const deck = store.deck;
+    const slide = deck.slides[store.index];
+    widgets.hide();
+    if (slide === undefined) return;
+    current.frame.dataset.ratio = deck.ratio;
+    next.frame.dataset.ratio = deck.ratio;
+    slideView.render(slide, deck);
+    if (!activated) {
+      slideView.activate();
+      activated = true;
+    }
+    widgets.show(slideView.element, slide.widgets);
+    const following = deck.slides[store.index + 1];
+    showNext(following);
+    notes.show(slide, following);
+    setText(position, `${slide.number} / ${deck.total}`);
+    timer.refresh();
+  };
+
+  const offChange = store.on('change', show);
+  const offDeck = store.on('deck', ({ deck }) => {
+    for (const fitter of fitters) fitter.setSize(SLIDE_SIZE[deck.ratio]);
+    show();
+  });
+  parent.append(root);
+  show();
+
+  return {
+    command(name) {
+      switch (name) {
+        case 'timer-toggle':
+          timer.toggle();
+          return true;
+        case 'timer-reset':
+          timer.reset();
+          return true;
+        case 'notes-larger':
+          notes.resize(1);
+          return true;
+        case 'notes-smaller':
+          notes.resize(-1);
+          return true;
+        default:
+          return false;
+      }
+    },
+    dispose() {
+      offChange();
+      offDeck();
+      widgets.hide();
+      timer.dispose();
+      for (const fitter of fitters) fitter.dispose();
+      slideView.deactivate();
+      slideView.dispose();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A slide rendered as a still picture for the presenter's next-slide preview: its HTML
+ * only. Media and embeds are swapped for labelled placeholders before the markup reaches the
+ * document (a `<template>` is inert, so nothing starts loading), and widget placeholders lose
+ * the attribute the widget host mounts on. The preview never plays, loads or runs anything.
+ */
+import type { RenderedDeck, RenderedSlide } from '../../../model/index.ts';
+
+const MEDIA = 'video, audio, iframe, object, embed';
+
+const mediaLabel = (element: Element): string => {
+  switch (element.localName) {
+    case 'video':
+      return 'Відео';
+    case 'audio':
+      return 'Аудіо';
+    default:
+      return 'Вбудований вміст';
+  }
+};
+
+const pixels = (value: string | null): string | undefined =>
+  value !== null && /^\d+$/.test(value) ? `${value}px` : undefined;
+
+/** Replaces media with static cards and disarms widget placeholders, in place. */
+export function makeStatic(fragment: DocumentFragment): void {
+  const doc = fragment.ownerDocument;
+  for (const media of fragment.querySelectorAll(MEDIA)) {
+    const card = doc.createElement('span');
+    card.className = 'presenter-static-media';
+    card.textContent = `▶ ${mediaLabel(media)}`;
+    const width = pixels(media.getAttribute('width'));
+    const height = pixels(media.getAttribute('height'));
+    if (width !== undefined) card.style.width = width;
+    if (height !== undefined) card.style.height = height;
+    media.replaceWith(card);
+  }
+  for (const placeholder of fragment.querySelectorAll<HTMLElement>('[data-widget-id]')) {
+    const name = placeholder.dataset.widget ?? '';
+    placeholder.removeAttribute('data-widget-id');
+    placeholder.removeAttribute('data-widget');
+    placeholder.classList.add('presenter-static-widget');
+    placeholder.replaceChildren(name === '' ? 'Віджет' : `Віджет «${name}»`);
+  }
+  for (const element of fragment.querySelectorAll('[autoplay]')) {
+    element.removeAttribute('autoplay');
+  }
+}
+
+/** A `.slide` box showing `slide` as a still (same classes and background as the real one). */
+export function renderStaticSlide(
+  doc: Document,
+  slide: RenderedSlide,
+  deck: RenderedDeck,
+): HTMLElement {
+  const element = doc.createElement('section');
+  element.className = ['slide', 'presenter-static', ...slide.classes].join(' ');
+  element.setAttribute('style', slide.style);
+  element.dataset.index = String(slide.index);
+  const content = doc.createElement('div');
+  content.className = 'slide-content';
+  const template = doc.createElement('template');
+  template.innerHTML = slide.html;
+  makeStatic(template.content);
+  content.append(template.content);
+  const number = doc.createElement('div');
+  number.className = 'slide-number';
+  number.textContent = `${slide.number} / ${deck.total}`;
+  element.append(content, number);
+  return element;
+}
