@@ -1,4 +1,5 @@
 import type { WidgetHost } from '../../widgets/host.ts';
+import type { MainViewFactory } from '../mode.ts';
 import { createScaler } from '../scale.ts';
 import type { Store } from '../store.ts';
 import { createSlideView, SLIDE_SIZE, type SlideView } from './slide.ts';
@@ -64,6 +65,8 @@ export function createSlideshowView(
     const deck = store.deck;
     const index = store.index;
     const keep = [index, index + 1, index - 1];
+    // The next slide's widgets may start loading tfjs, data or models now (never on first paint).
+    widgets.prefetch(deck.slides[index + 1]?.widgets ?? []);
     for (const view of pool) {
       // A slide left with live media: re-render it so iframes/videos stop for good.
       const slide = deck.slides[view.index];
@@ -141,3 +144,7 @@ export function createSlideshowView(
     },
   };
 }
+
+/** The slideshow as a main view (slideshow and audience modes). */
+export const slideshowMainView: MainViewFactory = (parent, { store, widgets }) =>
+  createSlideshowView(parent, store, widgets);
