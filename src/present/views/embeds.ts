@@ -1,17 +1,115 @@
 /**
  * Creating an `<iframe>` starts a browsing context synchronously (several ms): slides swap
  * their iframes for same-sized slots and put them back one task later, so a key press only
- * pays for the slide's own layout.
+ * pays for the slide's own layout. Leaving the slide puts the slots back, which stops
+ * whatever played. A YouTube iframe that cannot load (the browser is offline, or the frame
+ * does not load in time) is replaced by a card with the video's title and link.
  */
 export interface DeferredEmbeds {
-  /** Puts the iframes back into their slots. */
+  /** Puts the iframes back into their slots (or a card where a video cannot load). */
   mount(): void;
+  /** Takes the iframes (and cards) out again: nothing keeps playing off-screen. */
+  unmount(): void;
   readonly count: number;
 }
 
-export function deferEmbeds(fragment: DocumentFragment): DeferredEmbeds {
-  const swaps: { slot: HTMLElement; frame: HTMLIFrameElement }[] = [];
+export interface EmbedOptions {
+  /** How long a YouTube iframe may take to fire `load` before the card replaces it. */
+  readonly loadTimeoutMs?: number;
+}
+
+export const EMBED_LOAD_TIMEOUT_MS = 8000;
+
+/** Why a video shows as a card. */
+export type EmbedFailure = 'offline' | 'timeout';
+
+const CARD_STATUS: Readonly<Record<EmbedFailure, string>> = Object.freeze({
+  offline: 'Відео недоступне офлайн',
+  timeout: 'Відео не вдалося завантажити',
+});
+
+export interface YoutubeVideo {
+  readonly id: string;
+  /** The video's own page, for the card's link. */
+  readonly watchUrl: string;
+}
+
+const YOUTUBE_HOST = /^(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;
+const VIDEO_ID = /^[\w-]{6,20}$/;
+
+/** The YouTube video an embed URL shows (`/embed/ID`, `watch?v=ID`, `youtu.be/ID`), if any. */
+export function youtubeVideo(src: string): YoutubeVideo | undefined {
+  let url: URL;
+  try {
+    url = new URL(src, 'https://invalid.example/');
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol) || !YOUTUBE_HOST.test(url.hostname)) return undefined;
+  const path = url.pathname.split('/').filter((part) => part !== '');
+  const id = /youtu\.be$/i.test(url.hostname)
+    ? path[0]
+    : path[0] === 'embed' || path[0] === 'shorts' || path[0] === 'live'
+      ? path[1]
+      : url.searchParams.get('v');
+  if (id === undefined || id === null || !VIDEO_ID.test(id)) return undefined;
+  const start = url.searchParams.get('start') ?? url.searchParams.get('t');
+  const at = start !== null && /^\d+$/.test(start) && start !== '0' ? `&t=${start}` : '';
+  return { id, watchUrl: `https://www.youtube.com/watch?v=${id}${at}` };
+}
+
+interface Embed {
+  readonly slot: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  readonly video: YoutubeVideo | undefined;
+  /** What stands in the slot's place now (the frame or a card). */
+  live: Element | undefined;
+  timer: number | undefined;
+  offLoad: (() => void) | undefined;
+}
+
+function createCard(embed: Embed, video: YoutubeVideo, reason: EmbedFailure): HTMLElement {
+  const doc = embed.slot.ownerDocument;
+  const card = doc.createElement('span');
+  card.className = 'embed-card';
+  card.dataset.reason = reason;
+  card.setAttribute('role', 'group');
+  card.setAttribute('style', embed.slot.getAttribute('style') ?? '');
+  const title = embed.frame.title;
+  card.setAttribute('aria-label', `${CARD_STATUS[reason]}: ${title}`);
+  const icon = doc.createElement('span');
+  icon.className = 'embed-card-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '▶';
+  const status = doc.createElement('strong');
+  status.className = 'embed-card-status';
+  status.textContent = CARD_STATUS[reason];
+  const name = doc.createElement('span');
+  name.className = 'embed-card-title';
+  name.textContent = title;
+  const link = doc.createElement('a');
+  link.className = 'embed-card-link';
+  link.href = video.watchUrl;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.textContent = 'Дивитися на YouTube';
+  const address = doc.createElement('span');
+  address.className = 'embed-card-url';
+  address.textContent = video.watchUrl.replace(/^https:\/\/www\./, '');
+  card.append(icon, status, name, link, address);
+  return card;
+}
+
+export function deferEmbeds(
+  fragment: DocumentFragment,
+  options: EmbedOptions = {},
+): DeferredEmbeds {
+  const loadTimeoutMs = options.loadTimeoutMs ?? EMBED_LOAD_TIMEOUT_MS;
+  const embeds: Embed[] = [];
   for (const frame of fragment.querySelectorAll('iframe')) {
+    const video = youtubeVideo(frame.getAttribute('src') ?? '');
+    // Every frame needs an accessible name (axe: frame-title).
+    if (!frame.title.trim()) frame.title = video ? 'Відео з YouTube' : 'Вбудований вміст';
     const slot = frame.ownerDocument.createElement('span');
     slot.className = 'embed-slot';
     const width = frame.getAttribute('width');
@@ -19,13 +117,56 @@ export function deferEmbeds(fragment: DocumentFragment): DeferredEmbeds {
     if (width && /^\d+$/.test(width)) slot.style.width = `${width}px`;
     if (height && /^\d+$/.test(height)) slot.style.height = `${height}px`;
     frame.replaceWith(slot);
-    swaps.push({ slot, frame });
+    embeds.push({ slot, frame, video, live: undefined, timer: undefined, offLoad: undefined });
   }
+
+  const settle = (embed: Embed): void => {
+    const win = embed.slot.ownerDocument.defaultView;
+    if (embed.timer !== undefined) win?.clearTimeout(embed.timer);
+    embed.offLoad?.();
+    embed.timer = undefined;
+    embed.offLoad = undefined;
+  };
+
+  const swap = (embed: Embed, next: Element): void => {
+    const current = embed.live ?? embed.slot;
+    if (!current.isConnected) return;
+    current.replaceWith(next);
+    embed.live = next === embed.slot ? undefined : next;
+  };
+
+  const mountOne = (embed: Embed): void => {
+    const win = embed.slot.ownerDocument.defaultView;
+    if (!embed.slot.isConnected || embed.live !== undefined) return;
+    const { video, frame } = embed;
+    if (video === undefined || win === null) {
+      swap(embed, frame);
+      return;
+    }
+    if (!win.navigator.onLine) {
+      swap(embed, createCard(embed, video, 'offline'));
+      return;
+    }
+    // Online as far as the browser knows: give the frame a while to load, else the card.
+    const onLoad = (): void => settle(embed);
+    frame.addEventListener('load', onLoad, { once: true });
+    embed.offLoad = () => frame.removeEventListener('load', onLoad);
+    embed.timer = win.setTimeout(() => {
+      settle(embed);
+      if (embed.live === frame) swap(embed, createCard(embed, video, 'timeout'));
+    }, loadTimeoutMs);
+    swap(embed, frame);
+  };
+
   return {
-    count: swaps.length,
+    count: embeds.length,
     mount() {
-      for (const { slot, frame } of swaps.splice(0)) {
-        if (slot.isConnected) slot.replaceWith(frame);
+      for (const embed of embeds) mountOne(embed);
+    },
+    unmount() {
+      for (const embed of embeds) {
+        settle(embed);
+        if (embed.live !== undefined) swap(embed, embed.slot);
       }
     },
   };

@@ -63,6 +63,7 @@ export function createSlideView(doc: Document): SlideView {
     },
     render(slide, deck) {
       cancelEmbeds();
+      embeds?.unmount(); // clears the load timers of the slide rendered before
       index = slide.index;
       element.className = ['slide', ...slide.classes].join(' ');
       element.setAttribute('style', slide.style);
@@ -101,6 +102,7 @@ export function createSlideView(doc: Document): SlideView {
     deactivate() {
       active = false;
       cancelEmbeds();
+      embeds?.unmount(); // iframes back into their slots: a video stops when its slide is left
       applyState();
       for (const media of content.querySelectorAll('video, audio')) {
         (media as HTMLMediaElement).pause();
@@ -108,12 +110,14 @@ export function createSlideView(doc: Document): SlideView {
     },
     clear() {
       cancelEmbeds();
+      embeds?.unmount();
       index = -1;
       embeds = undefined;
       content.replaceChildren();
     },
     dispose() {
       cancelEmbeds();
+      embeds?.unmount();
       element.remove();
     },
   };
