@@ -1,0 +1,207 @@
+import '../../theme/inspect.css';
+import type { Grid } from '../../math/grid.ts';
+import { lostByShift, shift2d } from '../../math/shift.ts';
+import { channelOf } from '../../ml/inspect/activations.ts';
+import type { WidgetContext } from '../../model/index.ts';
+import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
+import { createDigitPicker } from '../shared/digitPicker.ts';
+import { h, select } from '../shared/dom.ts';
+import { flag, mountFrame } from '../shared/frame.ts';
+import { createHeatmap, extent, gray, viridis } from '../shared/heatmap.ts';
+import { mlRuntime } from '../shared/mlRuntime.ts';
+import { intParam } from '../shared/params.ts';
+import { positionOf, shiftPath } from '../shared/shiftPath.ts';
+import { createShiftSliders, fmtShift } from '../shared/shiftSliders.ts';
+import { maxAbsDiff, shiftMap } from './model.ts';
+
+const RANGE = 8;
+const PATH = shiftPath(6);
+
+export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
+  mlRuntime(context).warm();
+  void mlRuntime(context)
+    .pretrained('convnet')
+    .catch(() => undefined);
+}
+
+interface Loaded {
+  readonly probe: ConvnetProbe;
+  readonly digit: TestDigit;
+  /** Layer 1's output for the unshifted digit, and for an empty image (relu(bias)). */
+  readonly base: Float32Array;
+  readonly blank: Float32Array;
+  readonly channels: number;
+}
+
+/**
+ * Equivariance: the digit moves by (dx, dy) and a first-layer feature map of the trained
+ * convnet moves with it — f(g(x)) beside g(f(x)), their difference measured.
+ * Params: `digit` (test index), `map` (1–32), `autoplay`.
+ */
+export function mount(
+  element: HTMLElement,
+  params: Readonly<Record<string, string>>,
+  context: WidgetContext,
+) {
+  const frame = mountFrame(element, {
+    name: 'equivariance',
+    label: 'Еквіваріантність згортки до зсувів',
+  });
+  const { doc, body } = frame;
+  const digitParam = intParam(params, 'digit', 0, 1_000_000, 0);
+  const mapParam = intParam(params, 'map', 1, 32, 1);
+  if (!digitParam.ok || !mapParam.ok) {
+    frame.fail(!digitParam.ok ? digitParam.error : !mapParam.ok ? mapParam.error : '');
+    return { dispose: frame.dispose };
+  }
+  const state = { dx: 0, dy: 0, map: mapParam.value - 1 };
+  let loaded: Loaded | undefined;
+  let disposed = false;
+  let request = 0;
+
+  const picker = createDigitPicker(doc, {
+    onPick: (k) => void load(k),
+    onOther: () => void load(loaded?.probe.other(loaded.digit.index) ?? 0),
+  });
+  const mapSelect = select(
+    doc,
+    'Карта',
+    Array.from({ length: 32 }, (_, k) => [String(k + 1), `№ ${k + 1}`] as const),
+    String(state.map + 1),
+    'map',
+  );
+  const sliders = createShiftSliders(doc, RANGE, (axis, value) => {
+    if (axis === 'dy') {
+      state.dy = value;
+      void update();
+      return;
+    }
+    const at = positionOf(PATH, value);
+    if (at >= 0) player.step(at - player.position);
+    else {
+      player.pause();
+      state.dx = value;
+      void update();
+    }
+  });
+  const size = 120;
+  const input = createHeatmap(doc, 28, 28, { size, colors: gray, label: 'Зсунута цифра' });
+  const mapOfShifted = createHeatmap(doc, 26, 26, {
+    size: (size * 26) / 28,
+    colors: viridis,
+    label: 'Карта ознак зсунутої цифри',
+  });
+  const shiftedMap = createHeatmap(doc, 26, 26, {
+    size: (size * 26) / 28,
+    colors: viridis,
+    label: 'Зсунута карта ознак',
+  });
+  const panel = (title: string, canvas: HTMLElement) =>
+    h(doc, 'div', { class: 'cw-panel' }, h(doc, 'p', { class: 'cw-panel-title' }, title), canvas);
+  const line = h(doc, 'p', { class: 'cw-formula', 'aria-live': 'polite' });
+  const note = h(doc, 'p', { class: 'cw-note', 'aria-live': 'polite' });
+  body.append(
+    h(doc, 'div', { class: 'cw-row cw-form' }, picker.element, mapSelect.wrapper, sliders.element),
+    h(
+      doc,
+      'div',
+      { class: 'cw-stage-shift' },
+      panel('g(x): зсунута цифра', input.element),
+      h(doc, 'div', { class: 'cw-arrow', 'aria-hidden': 'true' }, '→ Conv2D →'),
+      panel('f(g(x)): карта зсунутої', mapOfShifted.element),
+      panel('g(f(x)): зсунута карта', shiftedMap.element),
+    ),
+    line,
+    note,
+  );
+  line.textContent = 'Завантаження мережі…';
+
+  const update = async (): Promise<void> => {
+    if (loaded === undefined) return;
+    const { probe, digit, base, blank } = loaded;
+    const mine = ++request;
+    const { dx, dy, map } = state;
+    const moved = shift2d(digit.grid, dy, dx);
+    const result = await probe.inspector.inspect(moved.data);
+    const layer = result.layers[0];
+    if (disposed || mine !== request || layer === undefined) return;
+    const fgx = channelOf(layer, map);
+    const baseMap: Grid = {
+      rows: 26,
+      cols: 26,
+      data: Array.from(channelOf({ ...layer, data: base }, map)),
+    };
+    const fill = blank[map] ?? 0;
+    const gfx = shiftMap(baseMap, dy, dx, fill);
+    const hi = Math.max(extent(fgx).max, extent(gfx.data).max) || 1;
+    input.draw(moved.data, 0, 1);
+    mapOfShifted.draw(fgx, 0, hi);
+    shiftedMap.draw(gfx.data, 0, hi);
+    const diff = maxAbsDiff(fgx, gfx.data);
+    line.textContent = `зсув (${fmtShift(dx)}, ${fmtShift(dy)}): max |f(g(x)) − g(f(x))| = ${diff.toFixed(3)}`;
+    const lost = lostByShift(digit.grid, dy, dx);
+    note.textContent =
+      lost > 0
+        ? `Частина цифри вийшла за межі кадру (${Math.max(1, Math.round(lost * 100))} % яскравості): біля краю рівність порушується.`
+        : diff < 1e-3
+          ? ''
+          : 'Відмінність біля краю: фільтр бачить доповнення нулями.';
+    element.dataset.ready = '';
+  };
+
+  const player = frame.animate({
+    steps: PATH.length - 1,
+    intervalMs: 450,
+    render: (position) => {
+      state.dx = PATH[position] ?? 0;
+      sliders.set(state.dx, state.dy);
+      void update();
+    },
+    status: () => `dx = ${fmtShift(state.dx)}`,
+    autoplay: false,
+  });
+
+  const load = async (index: number): Promise<void> => {
+    const probe = loaded?.probe ?? (await loadConvnetProbe(context));
+    if (disposed) return;
+    const digit = probe.digit(index);
+    picker.set(digit.index, probe.count);
+    const [plain, empty] = await Promise.all([
+      probe.inspector.inspect(digit.grid.data),
+      probe.inspector.inspect(new Float32Array(784)),
+    ]);
+    const first = plain.layers[0];
+    const blankLayer = empty.layers[0];
+    if (disposed || first === undefined || blankLayer === undefined) return;
+    loaded = {
+      probe,
+      digit,
+      base: first.data,
+      blank: blankLayer.data.slice(0, first.channels),
+      channels: first.channels,
+    };
+    await update();
+  };
+
+  const onMap = (): void => {
+    state.map = Number(mapSelect.input.value) - 1;
+    void update();
+  };
+  mapSelect.input.addEventListener('change', onMap);
+  frame.onDispose(() => {
+    disposed = true;
+    mapSelect.input.removeEventListener('change', onMap);
+    picker.dispose();
+    sliders.dispose();
+    delete element.dataset.ready;
+  });
+
+  load(digitParam.value)
+    .then(() => {
+      if (!disposed && flag(params.autoplay, true) && !frame.reducedMotion) player.play();
+    })
+    .catch((error: unknown) => {
+      if (!disposed) frame.fail(`Не вдалося завантажити мережу: ${String(error)}`);
+    });
+  return { dispose: frame.dispose };
+}
