@@ -1,0 +1,108 @@
+import type { RenderedDeck, RenderedSlide } from '../../../model/index.ts';
+import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
+import { stillWidgets } from '../review/lazyWidgets.ts';
+import { renderStaticSlide } from '../review/staticSlide.ts';
+import { handoutGroups } from '../review/steps.ts';
+import { SLIDE_SIZE } from '../slide.ts';
+import { pageLayout } from './pageLayout.ts';
+import type { PrintOptions } from './printOptions.ts';
+import { waitForMedia } from './printReadiness.ts';
+
+export interface PrintView {
+  readonly element: HTMLElement;
+  /** How many pages (slides) are laid out. */
+  readonly pageCount: number;
+  /** Resolves when images, videos' first frames and widgets on every page are ready. */
+  readonly ready: Promise<void>;
+  dispose(): void;
+}
+
+export interface PrintViewOptions extends PrintOptions {
+  /** `mode=print` shows the pages on screen too; Ctrl+P from another mode prints only. */
+  readonly onScreen: boolean;
+}
+
+interface Page {
+  readonly slide: RenderedSlide;
+  readonly notesHtml: string;
+}
+
+/** The pages to print: every slide, or a handout's (see `handoutGroups`). */
+export function printPages(deck: RenderedDeck, handout: boolean): Page[] {
+  if (!handout) return deck.slides.map((slide) => ({ slide, notesHtml: slide.notesHtml }));
+  return handoutGroups(deck.slides).map(({ slide, notesHtml }) => ({ slide, notesHtml }));
+}
+
+/**
+ * Every slide as one printed page at the deck's ratio (`@page` sized from the deck), with
+ * the notes under it on request. Widgets are mounted (still) so their drawings print.
+ */
+export function createPrintView(
+  parent: HTMLElement,
+  deck: RenderedDeck,
+  widgets: WidgetHost,
+  options: PrintViewOptions,
+): PrintView {
+  const doc = parent.ownerDocument;
+  const layout = pageLayout(deck.ratio, options.notes);
+  const slideSize = SLIDE_SIZE[deck.ratio];
+  const root = doc.createElement('div');
+  root.className = options.onScreen ? 'print-deck' : 'print-deck print-only';
+  root.dataset.ratio = deck.ratio;
+  root.toggleAttribute('data-notes', options.notes);
+  root.toggleAttribute('data-handout', options.handout);
+  for (const [name, value] of [
+    ['--slide-w', slideSize.width],
+    ['--slide-h', slideSize.height],
+    ['--page-w', layout.width],
+    ['--page-h', layout.height],
+    ['--page-margin', layout.margin],
+    ['--print-scale', layout.slideScale],
+  ] as const) {
+    root.style.setProperty(name, String(value));
+  }
+  const pageRule = doc.createElement('style');
+  pageRule.textContent = layout.css;
+  root.append(pageRule);
+
+  const pages = printPages(deck, options.handout);
+  const mounted: MountedWidgets[] = [];
+  for (const page of pages) {
+    const article = doc.createElement('article');
+    article.className = 'print-page';
+    article.dataset.index = String(page.slide.index);
+    const box = doc.createElement('div');
+    box.className = 'print-slide-box';
+    const frame = doc.createElement('div');
+    frame.className = 'print-slide-frame';
+    const slide = renderStaticSlide(doc, page.slide, deck, { lazy: false, embeds: 'card' });
+    frame.append(slide.element);
+    box.append(frame);
+    article.append(box);
+    if (options.notes && page.notesHtml.trim() !== '') {
+      const notes = doc.createElement('div');
+      notes.className = 'print-notes';
+      notes.innerHTML = page.notesHtml;
+      article.append(notes);
+    }
+    root.append(article);
+    if (page.slide.widgets.length > 0) {
+      mounted.push(widgets.mount(slide.element, stillWidgets(page.slide.widgets)));
+    }
+  }
+  parent.append(root);
+
+  const ready = Promise.all([waitForMedia(root), ...mounted.map((m) => m.ready)]).then(
+    () => undefined,
+  );
+
+  return {
+    element: root,
+    pageCount: pages.length,
+    ready,
+    dispose() {
+      for (const m of mounted.splice(0)) m.dispose();
+      root.remove();
+    },
+  };
+}

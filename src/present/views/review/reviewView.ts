@@ -1,0 +1,190 @@
+import type { RenderedDeck } from '../../../model/index.ts';
+import type { WidgetHost } from '../../../widgets/host.ts';
+import { formatHash } from '../../hash.ts';
+import type { Store } from '../../store.ts';
+import { SLIDE_SIZE } from '../slide.ts';
+import { createLazyWidgets, type LazyEntry, type LazyWidgets } from './lazyWidgets.ts';
+import { modeUrl } from './modeUrl.ts';
+import { createScrollTracker } from './scrollTracker.ts';
+import { renderStaticSlide } from './staticSlide.ts';
+import { groupOf, groupSteps, type StepGroup } from './steps.ts';
+
+export interface ReviewView {
+  /** The `--` groups shown, one entry each (for the review navigator). */
+  readonly groups: readonly StepGroup[];
+  /** Scrolls the current entry back to the top after heights changed (fonts, math styles). */
+  realign(): void;
+  dispose(): void;
+}
+
+const CURRENT_CLASS = 'review-item-current';
+
+/**
+ * Review mode: every slide in one scrolling column, scaled to the column at the deck's
+ * ratio, with its notes underneath and a deep link. Follows the store (keys, `#N`) and moves
+ * it as the reader scrolls. Off-screen slides are skipped by `content-visibility`; widgets
+ * and iframes start only near the viewport.
+ */
+export function createReviewView(
+  parent: HTMLElement,
+  store: Store,
+  widgets: WidgetHost,
+): ReviewView {
+  const doc = parent.ownerDocument;
+  const win = doc.defaultView;
+  if (win === null) throw new Error('review needs a document with a window');
+
+  const root = doc.createElement('div');
+  root.className = 'review';
+  const bar = doc.createElement('header');
+  bar.className = 'review-bar';
+  const back = doc.createElement('a');
+  back.className = 'review-back';
+  back.textContent = '← До слайдів';
+  const title = doc.createElement('h1');
+  title.className = 'review-title';
+  const print = doc.createElement('a');
+  print.className = 'review-print';
+  print.textContent = 'Друк / PDF';
+  bar.append(back, title, print);
+  const list = doc.createElement('ol');
+  list.className = 'review-list';
+  list.setAttribute('aria-label', 'Усі слайди з нотатками');
+  root.append(bar, list);
+  parent.append(root);
+
+  let groups: StepGroup[] = [];
+  let items: HTMLElement[] = [];
+  let lazy: LazyWidgets | undefined;
+  let current = -1;
+  let fromScroll = false;
+
+  const setScale = (): void => {
+    const { width } = SLIDE_SIZE[store.deck.ratio];
+    const available = list.clientWidth;
+    if (available > 0) list.style.setProperty('--review-scale', String(available / width));
+  };
+  const resize = new ResizeObserver(setScale);
+
+  const renderItem = (group: StepGroup, deck: RenderedDeck): LazyEntry => {
+    const position = group.slide.index + 1;
+    const item = doc.createElement('li');
+    item.className = 'review-item';
+    item.id = String(position);
+    item.dataset.index = String(group.slide.index);
+    const box = doc.createElement('div');
+    box.className = 'review-slide-box';
+    const frame = doc.createElement('div');
+    frame.className = 'review-slide-frame';
+    const slide = renderStaticSlide(doc, group.slide, deck, { lazy: true, embeds: 'defer' });
+    frame.append(slide.element);
+    box.append(frame);
+    const meta = doc.createElement('p');
+    meta.className = 'review-meta';
+    const link = doc.createElement('a');
+    link.className = 'review-link';
+    link.href = formatHash(group.slide.index);
+    link.textContent = formatHash(group.slide.index);
+    link.setAttribute('aria-label', `Посилання на слайд ${position}`);
+    const steps = group.steps.length > 1 ? ` · кроків: ${group.steps.length}` : '';
+    meta.append(link, ` Слайд ${group.slide.number} з ${deck.total}${steps}`);
+    item.append(box, meta);
+    if (group.notesHtml !== '') {
+      const notes = doc.createElement('div');
+      notes.className = 'review-notes';
+      notes.setAttribute('role', 'note');
+      notes.setAttribute('aria-label', `Нотатки до слайда ${position}`);
+      notes.innerHTML = group.notesHtml;
+      item.append(notes);
+    }
+    return {
+      target: item,
+      element: slide.element,
+      widgets: group.slide.widgets,
+      embeds: slide.embeds,
+    };
+  };
+
+  const links = (): void => {
+    const hash = formatHash(store.index);
+    back.href = modeUrl(win.location.href, undefined, hash);
+    print.href = modeUrl(win.location.href, 'print', '');
+  };
+
+  const mark = (g: number): void => {
+    if (g === current) return;
+    items[current]?.classList.remove(CURRENT_CLASS);
+    items[current]?.removeAttribute('aria-current');
+    current = g;
+    items[g]?.classList.add(CURRENT_CLASS);
+    items[g]?.setAttribute('aria-current', 'true');
+  };
+
+  const tracker = createScrollTracker(
+    win,
+    () => items,
+    (g) => {
+      const group = groups[g];
+      if (group === undefined || g === groupOf(groups, store.index)) return;
+      fromScroll = true;
+      try {
+        store.goTo(group.slide.index);
+      } finally {
+        fromScroll = false;
+      }
+    },
+  );
+
+  const jump = (g: number): void => {
+    items[g]?.scrollIntoView({ block: 'start' });
+    tracker.pin(g);
+  };
+
+  const build = (): void => {
+    lazy?.dispose();
+    const deck = store.deck;
+    const { width, height } = SLIDE_SIZE[deck.ratio];
+    root.dataset.ratio = deck.ratio;
+    root.style.setProperty('--slide-w', String(width));
+    root.style.setProperty('--slide-h', String(height));
+    title.textContent = deck.title;
+    groups = groupSteps(deck.slides);
+    const entries = groups.map((group) => renderItem(group, deck));
+    items = entries.map((entry) => entry.target);
+    list.replaceChildren(...items);
+    current = -1;
+    setScale();
+    lazy = createLazyWidgets(widgets, entries);
+    const g = groupOf(groups, store.index);
+    mark(g);
+    links();
+    if (store.index > 0) jump(g);
+  };
+
+  const offChange = store.on('change', ({ index }) => {
+    const g = groupOf(groups, index);
+    mark(g);
+    links();
+    if (!fromScroll) jump(g);
+  });
+  const offDeck = store.on('deck', build);
+  build();
+  resize.observe(list);
+
+  return {
+    get groups() {
+      return groups;
+    },
+    realign() {
+      if (tracker.pinned !== undefined) jump(tracker.pinned);
+    },
+    dispose() {
+      offChange();
+      offDeck();
+      resize.disconnect();
+      tracker.dispose();
+      lazy?.dispose();
+      root.remove();
+    },
+  };
+}
