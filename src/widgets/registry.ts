@@ -22,11 +22,14 @@ export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
     'conv-explorer': () => import('./conv-explorer/index.ts'),
     conv1d: () => import('./conv1d/index.ts'),
     'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
+    'draw-digit': () => import('./draw-digit/index.ts'),
     equivariance: () => import('./equivariance/index.ts'),
     'feature-maps': () => import('./feature-maps/index.ts'),
     flatten: () => import('./flatten/index.ts'),
     invariance: () => import('./invariance/index.ts'),
     'max-pooling': () => import('./max-pooling/index.ts'),
+    'mnist-samples': () => import('./mnist-samples/index.ts'),
+    'pixel-values': () => import('./pixel-values/index.ts'),
     'pixels-to-neurons': () => import('./pixels-to-neurons/index.ts'),
   });
 }

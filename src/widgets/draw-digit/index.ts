@@ -1,0 +1,221 @@
+import type { LayersModel } from '@tensorflow/tfjs';
+import { mnistStyle } from '../../ml/preprocess/index.ts';
+import type { WidgetContext } from '../../model/index.ts';
+import { createDigitImage } from '../shared/digitImage.ts';
+import { h } from '../shared/dom.ts';
+import { mountFrame } from '../shared/frame.ts';
+import { mlRuntime, type PretrainedKind } from '../shared/mlRuntime.ts';
+import { createProbabilityBars, type ProbabilityBars } from '../shared/probabilityBars.ts';
+import { MODEL_TITLES, parseModels, pretrainedCaption } from './models.ts';
+import { createDrawingPad } from './pad.ts';
+
+const PAD_SIZE = 224;
+const LINE_WIDTH = 17;
+
+interface Panel {
+  readonly kind: PretrainedKind;
+  readonly bars: ProbabilityBars;
+  readonly guess: HTMLElement;
+  readonly source: HTMLElement;
+  model?: LayersModel;
+}
+
+/**
+ * Draw a digit: a canvas for mouse, pen or touch; the drawing preprocessed like MNIST
+ * (src/ml/preprocess) into the 28×28 input shown beside it; live probabilities from the
+ * chosen models side by side, recomputed at most once per animation frame while drawing.
+ * Params: `models` = dense | convnet | dense,convnet (default both).
+ * `data-state`: loading → ready (models loaded) or error.
+ */
+export function mount(
+  element: HTMLElement,
+  params: Readonly<Record<string, string>>,
+  context: WidgetContext,
+) {
+  const frame = mountFrame(element, { name: 'draw-digit', label: 'Намалюйте цифру' });
+  const { doc, win, body, root } = frame;
+  const kinds = parseModels(params.models);
+  if (!kinds.ok) {
+    frame.fail(kinds.error);
+    return { dispose: frame.dispose };
+  }
+  root.dataset.state = 'loading';
+  root.dataset.predictions = '0';
+  let disposed = false;
+  let classify: ((model: LayersModel, pixels: Float32Array) => Float32Array) | undefined;
+  let frameRequest: number | undefined;
+  let predictions = 0;
+
+  const schedule = (): void => {
+    if (frameRequest !== undefined || disposed) return;
+    frameRequest = win.requestAnimationFrame(() => {
+      frameRequest = undefined;
+      predict();
+    });
+  };
+  const pad = createDrawingPad(doc, { size: PAD_SIZE, lineWidth: LINE_WIDTH, onChange: schedule });
+  const preview = createDigitImage(doc, new Float32Array(784), {
+    size: 84,
+    label: 'Вхід мережі 28×28: поки порожньо',
+  });
+  const clear = h(
+    doc,
+    'button',
+    {
+      type: 'button',
+      class: 'cw-btn cw-text-btn',
+      'data-action': 'clear',
+      title: 'Очистити (Delete)',
+    },
+    'Очистити',
+  );
+  const panels: Panel[] = kinds.value.map((kind) => ({
+    kind,
+    bars: createProbabilityBars(doc, { label: MODEL_TITLES[kind], height: 110 }),
+    guess: h(doc, 'p', { class: 'dd-guess', 'aria-live': 'polite' }),
+    source: h(doc, 'span', { class: 'cw-caption' }, 'завантаження моделі…'),
+  }));
+  const status = h(
+    doc,
+    'p',
+    { class: 'cw-caption', 'aria-live': 'polite' },
+    'Завантаження TensorFlow.js і моделей…',
+  );
+  body.replaceChildren(
+    h(
+      doc,
+      'div',
+      { class: 'dd-stage' },
+      h(
+        doc,
+        'div',
+        { class: 'dd-pad' },
+        pad.element,
+        h(
+          doc,
+          'div',
+          { class: 'cw-row' },
+          clear,
+          h(doc, 'span', { class: 'cw-caption' }, 'мишею, пером або пальцем'),
+        ),
+      ),
+      h(
+        doc,
+        'div',
+        { class: 'cw-panel' },
+        h(doc, 'p', { class: 'cw-panel-title' }, 'Вхід мережі'),
+        preview.element,
+        h(doc, 'span', { class: 'cw-caption' }, '28×28'),
+      ),
+      h(
+        doc,
+        'div',
+        { class: 'dd-models' },
+        ...panels.map((panel) =>
+          h(
+            doc,
+            'div',
+            { class: 'dd-model', 'data-model': panel.kind },
+            h(doc, 'p', { class: 'cw-panel-title' }, MODEL_TITLES[panel.kind]),
+            panel.source,
+            panel.bars.element,
+            panel.guess,
+          ),
+        ),
+      ),
+    ),
+    status,
+  );
+
+  function predict(): void {
+    if (disposed) return;
+    const started = performance.now();
+    const { pixels, hasInk } = mnistStyle(pad.ink());
+    preview.set(
+      pixels,
+      hasInk ? 'Вхід мережі 28×28: ваша цифра' : 'Вхід мережі 28×28: поки порожньо',
+    );
+    for (const panel of panels) {
+      if (!hasInk || panel.model === undefined || classify === undefined) {
+        panel.bars.set(undefined);
+        panel.guess.textContent = '';
+        continue;
+      }
+      const probabilities = classify(panel.model, pixels);
+      panel.bars.set(probabilities);
+      panel.guess.replaceChildren('Це ', h(doc, 'b', {}, String(panel.bars.top)), '?');
+    }
+    if (!hasInk || classify === undefined) return;
+    predictions += 1;
+    root.dataset.predictions = String(predictions);
+    root.dataset.predictMs = (performance.now() - started).toFixed(2);
+  }
+
+  const onClear = (): void => pad.clear();
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    pad.clear();
+  };
+  // The widget takes pointer input: nothing inside it may turn slides (swipes, clicks).
+  const stop = (event: Event): void => event.stopPropagation();
+  const stopped = [
+    'pointerdown',
+    'pointermove',
+    'pointerup',
+    'touchstart',
+    'touchmove',
+    'touchend',
+  ];
+  clear.addEventListener('click', onClear);
+  root.addEventListener('keydown', onKey);
+  for (const type of stopped) root.addEventListener(type, stop);
+
+  const runtime = mlRuntime(context);
+  void Promise.all([
+    import('./classify.ts'),
+    Promise.all(panels.map((panel) => runtime.pretrained(panel.kind))),
+    runtime.backend(),
+  ])
+    .then(([module, loaded, backend]) => {
+      if (disposed) return;
+      classify = module.classify;
+      panels.forEach((panel, i) => {
+        const pretrained = loaded[i];
+        if (pretrained === undefined) return;
+        panel.model = pretrained.model;
+        panel.source.textContent = pretrainedCaption(pretrained.info?.testAccuracy);
+      });
+      status.textContent = `Намалюйте цифру від 0 до 9. Обчислення: TensorFlow.js, ${backend.name}.`;
+      root.dataset.state = 'ready';
+      root.dataset.backend = backend.name;
+      if (!pad.isEmpty) schedule();
+    })
+    .catch((error: unknown) => {
+      if (!disposed) frame.fail(`Не вдалося завантажити моделі: ${String(error)}`);
+    });
+
+  frame.onDispose(() => {
+    disposed = true;
+    if (frameRequest !== undefined) win.cancelAnimationFrame(frameRequest);
+    clear.removeEventListener('click', onClear);
+    root.removeEventListener('keydown', onKey);
+    for (const type of stopped) root.removeEventListener(type, stop);
+    pad.dispose();
+    delete root.dataset.predictions;
+    delete root.dataset.predictMs;
+    delete root.dataset.backend;
+  });
+  return { dispose: frame.dispose };
+}
+
+/** The slide is next: start tfjs, the backend and the models (no DOM, no computation). */
+export function prefetch(params: Readonly<Record<string, string>>, context: WidgetContext): void {
+  const kinds = parseModels(params.models);
+  if (!kinds.ok) return;
+  const runtime = mlRuntime(context);
+  void import('./classify.ts').catch(() => undefined);
+  for (const kind of kinds.value) void runtime.pretrained(kind).catch(() => undefined);
+}

@@ -1,0 +1,116 @@
+import type { MnistData } from '../../ml/data/types.ts';
+import type { WidgetContext } from '../../model/index.ts';
+import { createDigitImage } from '../shared/digitImage.ts';
+import { h } from '../shared/dom.ts';
+import { mountFrame } from '../shared/frame.ts';
+import { mlRuntime } from '../shared/mlRuntime.ts';
+import { SPLIT_NAMES, type SplitName } from '../shared/mnistSplit.ts';
+import { enumParam, intParam } from '../shared/params.ts';
+import { sampleIndices } from './model.ts';
+
+/**
+ * A grid of real MNIST digits from the presentation's data (`mlRuntime(context).data()`),
+ * each with its label; "Інші приклади" draws another sample. Stands in for the lecture's
+ * mnist-samples figure. Params: `count` (4–60, default 24), `cols` (2–12, default 8),
+ * `split` (train | test, default train), `seed` (default 1).
+ * `data-state`: loading → ready, or error.
+ */
+export function mount(
+  element: HTMLElement,
+  params: Readonly<Record<string, string>>,
+  context: WidgetContext,
+) {
+  const frame = mountFrame(element, { name: 'mnist-samples', label: 'Приклади цифр MNIST' });
+  const { doc, body, root } = frame;
+  const count = intParam(params, 'count', 4, 60, 24);
+  const cols = intParam(params, 'cols', 2, 12, 8);
+  const split = enumParam<SplitName>(params, 'split', ['train', 'test'], 'train');
+  const seedParam = intParam(params, 'seed', 0, 1_000_000, 1);
+  if (!count.ok || !cols.ok || !split.ok || !seedParam.ok) {
+    const wrong = [count, cols, split, seedParam].find((p) => !p.ok);
+    frame.fail(wrong !== undefined && !wrong.ok ? wrong.error : 'Неправильні параметри.');
+    return { dispose: frame.dispose };
+  }
+  root.dataset.state = 'loading';
+  let disposed = false;
+  let data: MnistData | undefined;
+  let seed = seedParam.value;
+
+  const more = h(
+    doc,
+    'button',
+    { type: 'button', class: 'cw-btn cw-text-btn', 'data-action': 'resample', disabled: true },
+    'Інші приклади',
+  );
+  const caption = h(
+    doc,
+    'span',
+    { class: 'cw-caption', 'aria-live': 'polite' },
+    'Завантаження даних MNIST…',
+  );
+  const grid = h(doc, 'ul', { class: 'ms-grid', 'aria-label': 'Цифри з мітками' });
+  grid.style.setProperty('--ms-cols', String(cols.value));
+  body.replaceChildren(grid, h(doc, 'div', { class: 'cw-row' }, more, caption));
+
+  const render = (): void => {
+    if (data === undefined) return;
+    const part = data[split.value];
+    const pixels = data.rows * data.cols;
+    const indices = sampleIndices(part.count, count.value, seed);
+    const items = indices.map((index) => {
+      const label = part.labels[index] ?? 0;
+      const image = createDigitImage(
+        doc,
+        part.images.subarray(index * pixels, (index + 1) * pixels),
+        {
+          rows: data?.rows ?? 28,
+          cols: data?.cols ?? 28,
+          size: 56,
+          label: `Цифра з міткою ${label}`,
+        },
+      );
+      return h(
+        doc,
+        'li',
+        { class: 'ms-item', 'data-index': index, 'data-label': label },
+        image.element,
+        h(doc, 'span', { class: 'ms-label', 'aria-hidden': 'true' }, String(label)),
+      );
+    });
+    grid.replaceChildren(...items);
+    caption.textContent = `${data.descriptor.name}: ${indices.length} випадкових з ${part.count} (${SPLIT_NAMES[split.value]} приклади).`;
+    root.dataset.seed = String(seed);
+  };
+  const onMore = (): void => {
+    seed += 1;
+    render();
+  };
+  more.addEventListener('click', onMore);
+
+  void mlRuntime(context)
+    .data()
+    .then((loaded) => {
+      if (disposed) return;
+      data = loaded;
+      more.disabled = false;
+      render();
+      root.dataset.state = 'ready';
+    })
+    .catch((error: unknown) => {
+      if (!disposed) frame.fail(`Не вдалося завантажити дані MNIST: ${String(error)}`);
+    });
+
+  frame.onDispose(() => {
+    disposed = true;
+    more.removeEventListener('click', onMore);
+    delete root.dataset.seed;
+  });
+  return { dispose: frame.dispose };
+}
+
+/** The slide is next: start loading the data (no tfjs needed). */
+export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
+  void mlRuntime(context)
+    .data()
+    .catch(() => undefined);
+}
