@@ -7,7 +7,8 @@ export interface FrameFitter {
 }
 
 /**
- * Scales `frame` (laid out at the slide's reference size) to fit `container`, centred. The
+ * Scales `frame` (laid out at the slide's reference size) to fit `container`, centred
+ * horizontally and at the top (right under the panel's caption). The
  * container's size comes from a ResizeObserver, which reports after layout and before paint:
  * no forced layout, and the first paint is already at the right scale.
  */
@@ -19,7 +20,9 @@ export function fitFrame(frame: HTMLElement, container: HTMLElement, initial: Si
     const scale = box.width > 0 && box.height > 0 ? fitScale(size, box) : 0;
     frame.style.width = `${size.width}px`;
     frame.style.height = `${size.height}px`;
-    frame.style.transform = `translate(-50%, -50%) scale(${scale})`;
+    frame.style.top = '0';
+    frame.style.transformOrigin = '50% 0';
+    frame.style.transform = `translateX(-50%) scale(${scale})`;
   };
   const observer =
     win === null

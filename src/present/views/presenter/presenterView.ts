@@ -91,6 +91,27 @@ export function createPresenterView(
   const slideView = createSlideView(doc);
   current.frame.append(slideView.element);
   let activated = false;
+  let prefetchFrame: number | undefined;
+  let prefetchTimer: number | undefined;
+
+  const cancelPrefetch = (): void => {
+    if (prefetchFrame !== undefined) win.cancelAnimationFrame(prefetchFrame);
+    if (prefetchTimer !== undefined) win.clearTimeout(prefetchTimer);
+    prefetchFrame = undefined;
+    prefetchTimer = undefined;
+  };
+  /** The next slide's widgets may start loading their code after this slide is painted. */
+  const prefetchAfterPaint = (slide: RenderedSlide | undefined): void => {
+    cancelPrefetch();
+    if (slide === undefined || slide.widgets.length === 0) return;
+    prefetchFrame = win.requestAnimationFrame(() => {
+      prefetchFrame = undefined;
+      prefetchTimer = win.setTimeout(() => {
+        prefetchTimer = undefined;
+        widgets.prefetch(slide.widgets);
+      }, 0);
+    });
+  };
 
   const showNext = (slide: RenderedSlide | undefined): void => {
     if (slide === undefined) {
@@ -123,6 +144,7 @@ export function createPresenterView(
     notes.show(slide, following);
     setText(position, `${slide.number} / ${deck.total}`);
     timer.refresh();
+    prefetchAfterPaint(following);
   };
 
   const offChange = store.on('change', show);
@@ -155,6 +177,7 @@ export function createPresenterView(
     dispose() {
       offChange();
       offDeck();
+      cancelPrefetch();
       widgets.hide();
       timer.dispose();
       for (const fitter of fitters) fitter.dispose();

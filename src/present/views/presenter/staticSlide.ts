@@ -14,8 +14,12 @@ const mediaLabel = (element: Element): string => {
       return 'Відео';
     case 'audio':
       return 'Аудіо';
-    default:
-      return 'Вбудований вміст';
+    default: {
+      const src = element.getAttribute('src') ?? element.getAttribute('data') ?? '';
+      return /youtube(-nocookie)?\.com|youtu\.be/.test(src)
+        ? 'Відео YouTube'
+        : 'Вбудована сторінка';
+    }
   }
 };
 
