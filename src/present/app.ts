@@ -1,13 +1,36 @@
 import type { DeckSummary, RenderedDeck } from '../model/index.ts';
+import { slideIndex } from '../model/index.ts';
 import { createWidgetHost } from '../widgets/host.ts';
+import { createAudienceOpener } from './audienceWindow.ts';
+import { type Command, type CommandHandlers, dispatchCommand } from './commands.ts';
 import { createKeyboardController } from './controllers/keyboard.ts';
 import { createLocationController } from './controllers/location.ts';
+import { createPointerControllers } from './controllers/pointer.ts';
+import { createSyncController } from './controllers/sync.ts';
 import { chooseDeck } from './deckChoice.ts';
+import { bindDisplayClasses, createDisplayState } from './display.ts';
+import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
+import { initialMode, type MainView, type MainViewFactory, type Mode, reviewHref } from './mode.ts';
+import { createOverlayHost } from './overlays.ts';
 import { createStore, type Store } from './store.ts';
+import { createSyncChannel } from './sync/channel.ts';
+import { createAnnouncer, slideAnnouncement } from './views/announcer.ts';
 import { createMessageView } from './views/message.ts';
 import { createNoticeView } from './views/notice.ts';
-import { createSlideshowView } from './views/slideshow.ts';
+import { slideshowMainView } from './views/slideshow.ts';
+
+/**
+ * The view each mode fills the window with. Views other than the slideshow are loaded when
+ * first needed (dynamic import), so the first slide never pays for them.
+ */
+const MAIN_VIEWS: Readonly<Record<Mode, () => MainViewFactory | Promise<MainViewFactory>>> = {
+  slideshow: () => slideshowMainView,
+  audience: () => slideshowMainView,
+  // The presenter view plugs in here:
+  // () => import('./views/presenter/presenterView.ts').then((m) => m.createPresenterView)
+  presenter: () => slideshowMainView,
+};
 
 export interface PresentationOptions {
   readonly root: HTMLElement;
@@ -64,25 +87,120 @@ export function startPresentation(options: PresentationOptions): Presentation {
     const target = parseHash(win.location.hash, deck.slides);
     const s = createStore(deck, target.kind === 'slide' ? target.index : undefined);
     store = s;
-    const widgets = createWidgetHost();
+    let mode = initialMode(win.location.search, target.kind === 'slide' && target.presenter);
+    const audience = mode === 'audience';
+    const display = createDisplayState();
+    const channel = createSyncChannel({ deckId: deck.id });
+    const widgets = createWidgetHost({ bus: channel.bus, role: audience ? 'audience' : 'main' });
     const notice = createNoticeView(root);
-    const slideshow = createSlideshowView(root, s, widgets);
-    const keyboard = createKeyboardController(win, s);
+    const announcer = createAnnouncer(root);
+    const overlays = createOverlayHost(root, s);
+    const sync = createSyncController({
+      channel,
+      store: s,
+      display,
+      role: audience ? 'audience' : 'main',
+      window: win,
+      onFocusRequest: () => win.focus(),
+    });
+    const opener = createAudienceOpener({
+      window: win,
+      deckId: deck.id,
+      isAudience: audience,
+      audienceKnown: sync.hasAudience,
+      focusKnown: sync.focusAudience,
+    });
+
+    // The mode switch: one main view at a time, swapped in place.
+    let view: MainView | undefined;
+    let viewRequest = 0;
+    const mount = (next: Mode, factory: MainViewFactory): void => {
+      view?.dispose();
+      mode = next;
+      root.dataset.mode = next;
+      view = factory(root, { store: s, widgets, display, mode: next, window: win, mathStyles });
+      location.rewrite();
+    };
+    const setMode = (next: Mode): void => {
+      const request = ++viewRequest;
+      const loaded = MAIN_VIEWS[next]();
+      // The slideshow is mounted synchronously: the first slide waits for nothing.
+      if (!(loaded instanceof Promise)) {
+        mount(next, loaded);
+        return;
+      }
+      loaded.then(
+        (factory) => {
+          if (request === viewRequest && !disposed) mount(next, factory);
+        },
+        (error: unknown) => notice.show(`Не вдалося відкрити режим: ${String(error)}`),
+      );
+    };
+
+    const handlers: CommandHandlers = {
+      next: s.next,
+      previous: s.previous,
+      first: s.first,
+      last: s.last,
+      blackout: () => display.toggle('blackout'),
+      mirror: () => display.toggle('mirror'),
+      fullscreen: () => toggleFullscreen(win.document),
+      clone: () => {
+        if (opener.open() === 'blocked') {
+          notice.show('Браузер не дозволив відкрити вікно — дозвольте спливні вікна для сайту');
+        }
+      },
+      presenter: () => {
+        if (!audience) setMode(mode === 'presenter' ? 'slideshow' : 'presenter');
+      },
+      review: () => win.location.assign(reviewHref(win.location.href, s.index + 1)),
+    };
+    const dispatch = (name: Command): void => {
+      dispatchCommand(name, [overlays, view], handlers);
+    };
+    const keyboard = createKeyboardController(win, {
+      command: dispatch,
+      goToPosition: (position) => {
+        if (position >= 1 && position <= s.count) s.goTo(slideIndex(position - 1));
+      },
+    });
+    const pointer = createPointerControllers(root, win, dispatch);
     const location = createLocationController(win, {
       navigator: s,
       slides: () => s.deck.slides,
       onMove: (listener) => s.on('change', ({ index }) => listener(index)),
       onUnknown: (label) => notice.show(`Слайд «${label}» не знайдено — показано перший слайд`),
+      presenter: () => mode === 'presenter',
+      onPresenter: (on) => {
+        if (!audience) setMode(on ? 'presenter' : 'slideshow');
+      },
     });
+    const offAnnounce = s.on('change', ({ index }) => {
+      const slide = s.deck.slides[index];
+      if (slide) announcer.announce(slideAnnouncement(slide.number, s.deck.total));
+    });
+    const unbindDisplay = bindDisplayClasses(root, display);
     location.start();
-    win.document.title = deck.title;
+    setMode(mode);
+    win.document.title = audience ? `${deck.title} — для глядачів` : deck.title;
     // Disposed in reverse: inputs first, the store last.
     disposers.push(
       s.dispose,
       widgets.dispose,
+      channel.dispose,
+      display.dispose,
       notice.dispose,
-      slideshow.dispose,
+      announcer.dispose,
+      unbindDisplay,
+      () => {
+        viewRequest += 1;
+        view?.dispose();
+      },
+      overlays.dispose,
+      sync.dispose,
+      offAnnounce,
       keyboard.dispose,
+      pointer.dispose,
       location.dispose,
     );
   };

@@ -1,13 +1,16 @@
-/** Navigation commands a key can trigger. */
-export type NavCommand = 'next' | 'previous' | 'first' | 'last';
+import type { Command } from './commands.ts';
+
+export type { Command, NavCommand } from './commands.ts';
 
 export interface KeyBinding {
   /** `goto` is the digits-then-Enter sequence, handled by the interpreter below. */
-  readonly command: NavCommand | 'goto';
+  readonly command: Command | 'goto';
   /** Key names as produced by `keyName` (e.g. `ArrowRight`, `Space`, `Shift+Space`, `j`). */
   readonly keys: readonly string[];
   /** Shown in the help overlay (Ukrainian). */
   readonly description: string;
+  /** Where the key has an effect; absent means everywhere. */
+  readonly scope?: 'presenter';
 }
 
 /** The key map. It is data: the help overlay is generated from it. */
@@ -29,6 +32,35 @@ export const KEY_BINDINGS: readonly KeyBinding[] = Object.freeze([
     keys: ['0…9', 'Enter'],
     description: 'Номер слайда (позиція) і Enter — перейти до нього',
   },
+  { command: 'overview', keys: ['o'], description: 'Огляд усіх слайдів' },
+  { command: 'search', keys: ['/'], description: 'Пошук у слайдах і нотатках' },
+  { command: 'blackout', keys: ['b'], description: 'Затемнити екран' },
+  { command: 'mirror', keys: ['m'], description: 'Віддзеркалити слайд' },
+  { command: 'fullscreen', keys: ['f'], description: 'Повноекранний режим' },
+  { command: 'clone', keys: ['c'], description: 'Відкрити вікно для глядачів (проєктор)' },
+  { command: 'presenter', keys: ['p'], description: 'Режим доповідача: увімкнути / вимкнути' },
+  {
+    command: 'timer-toggle',
+    keys: ['s'],
+    description: 'Таймер: запустити / зупинити',
+    scope: 'presenter',
+  },
+  { command: 'timer-reset', keys: ['t'], description: 'Таймер: скинути', scope: 'presenter' },
+  {
+    command: 'notes-larger',
+    keys: ['+', '='],
+    description: 'Більший шрифт нотаток',
+    scope: 'presenter',
+  },
+  {
+    command: 'notes-smaller',
+    keys: ['-'],
+    description: 'Менший шрифт нотаток',
+    scope: 'presenter',
+  },
+  { command: 'review', keys: ['r'], description: 'Режим перегляду: усі слайди з нотатками' },
+  { command: 'help', keys: ['h', '?'], description: 'Ця довідка' },
+  { command: 'close', keys: ['Escape'], description: 'Закрити вікно поверх слайда' },
 ]);
 
 export interface KeyLike {
@@ -45,7 +77,7 @@ export function keyName(event: KeyLike): string {
 }
 
 export type KeyAction =
-  | { readonly type: 'command'; readonly command: NavCommand }
+  | { readonly type: 'command'; readonly command: Command }
   /** Go to the slide at this 1-based position. */
   | { readonly type: 'goto'; readonly position: number }
   /** A digit was collected; nothing to do yet. */
@@ -61,7 +93,7 @@ export interface KeyInterpreter {
 export function createKeyInterpreter(
   bindings: readonly KeyBinding[] = KEY_BINDINGS,
 ): KeyInterpreter {
-  const byKey = new Map<string, NavCommand>();
+  const byKey = new Map<string, Command>();
   for (const binding of bindings) {
     if (binding.command === 'goto') continue;
     for (const key of binding.keys) byKey.set(key, binding.command);

@@ -1,12 +1,21 @@
-import { slideIndex } from '../../model/index.ts';
+import type { Command } from '../commands.ts';
 import { createKeyInterpreter, KEY_BINDINGS, type KeyBinding, keyName } from '../keymap.ts';
-import type { Navigator } from '../navigator.ts';
 
 export interface KeyboardController {
   dispose(): void;
 }
 
-/** Where keys belong to the element, not to the deck (widgets mark themselves takes-keys). */
+/** What the keyboard drives: commands by name, and digits-then-Enter jumps. */
+export interface KeyCommandSink {
+  command(name: Command): void;
+  /** Go to the slide at this 1-based position (ignored when out of range). */
+  goToPosition(position: number): void;
+}
+
+/**
+ * Where keys belong to the element, not to the deck. Widgets (and overlays) mark their root
+ * with `data-takes-keys`; see src/widgets/shared/frame.ts.
+ */
 const KEY_OWNERS =
   'input, textarea, select, [contenteditable=""], [contenteditable="true"], [data-takes-keys]';
 
@@ -19,25 +28,23 @@ export function isEditableTarget(target: EventTarget | null): boolean {
 
 export function createKeyboardController(
   target: EventTarget,
-  navigator: Navigator,
+  sink: KeyCommandSink,
   bindings: readonly KeyBinding[] = KEY_BINDINGS,
 ): KeyboardController {
   const interpreter = createKeyInterpreter(bindings);
   const onKeyDown = (event: Event): void => {
     if (!(event instanceof KeyboardEvent)) return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-    if (isEditableTarget(event.target)) return;
+    if (event.defaultPrevented || isEditableTarget(event.target)) return;
     const action = interpreter.interpret(keyName(event));
     switch (action.type) {
       case 'command':
         event.preventDefault();
-        navigator[action.command]();
+        sink.command(action.command);
         return;
       case 'goto':
         event.preventDefault();
-        if (action.position >= 1 && action.position <= navigator.count) {
-          navigator.goTo(slideIndex(action.position - 1));
-        }
+        sink.goToPosition(action.position);
         return;
       case 'pending':
       case 'none':

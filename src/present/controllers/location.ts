@@ -25,11 +25,17 @@ export interface LocationControllerOptions {
   readonly onMove: (listener: (index: SlideIndex) => void) => () => void;
   /** Called with the text of a hash that names no slide. */
   readonly onUnknown: (label: string) => void;
+  /** Whether presenter mode is on: the hash is then written as `#pN`. */
+  readonly presenter?: () => boolean;
+  /** Called when the hash asks for presenter mode on (`#pN`) or off (`#N`). */
+  readonly onPresenter?: (on: boolean) => void;
 }
 
 export interface LocationController {
   /** Applies the current hash (call once after the deck is shown). */
   start(): void;
+  /** Writes the hash again soon (e.g. presenter mode changed: `#N` ↔ `#pN`). */
+  rewrite(): void;
   dispose(): void;
 }
 
@@ -42,7 +48,7 @@ export function createLocationController(
   const write = (index: SlideIndex): void => {
     port.clearTimeout(pending);
     pending = undefined;
-    const hash = formatHash(index);
+    const hash = formatHash(index, options.presenter?.() ?? false);
     if (port.location.hash === hash) return;
     const url = new URL(port.location.href);
     url.hash = hash;
@@ -51,17 +57,30 @@ export function createLocationController(
 
   const apply = (): void => {
     const target = parseHash(port.location.hash, options.slides());
-    if (target.kind === 'slide') options.navigator.goTo(target.index);
-    else if (target.kind === 'unknown') {
+    if (target.kind === 'slide') {
+      if (options.presenter !== undefined && target.presenter !== options.presenter()) {
+        options.onPresenter?.(target.presenter);
+      }
+      options.navigator.goTo(target.index);
+    } else if (target.kind === 'unknown') {
       options.onUnknown(target.label);
       options.navigator.first();
     }
     schedule();
   };
 
+  /**
+   * The write is skipped when the hash changed after it was scheduled: someone typed a new
+   * hash, and its `hashchange` (queued, not yet dispatched) must not find it overwritten with
+   * the old slide. Applying that hash schedules a fresh write.
+   */
   const schedule = (): void => {
     port.clearTimeout(pending);
-    pending = port.setTimeout(() => write(options.navigator.index), WRITE_DELAY_MS);
+    const seen = port.location.hash;
+    pending = port.setTimeout(() => {
+      pending = undefined;
+      if (port.location.hash === seen) write(options.navigator.index);
+    }, WRITE_DELAY_MS);
   };
 
   const unsubscribe = options.onMove(schedule);
@@ -70,6 +89,7 @@ export function createLocationController(
       port.addEventListener('hashchange', apply);
       apply();
     },
+    rewrite: schedule,
     dispose() {
       if (pending !== undefined) write(options.navigator.index);
       unsubscribe();

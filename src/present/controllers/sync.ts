@@ -1,0 +1,101 @@
+import { slideIndex } from '../../model/index.ts';
+import type { DisplayState } from '../display.ts';
+import type { Store } from '../store.ts';
+import type { SyncChannel } from '../sync/channel.ts';
+import type { WindowRole } from '../sync/messages.ts';
+
+export interface SyncControllerOptions {
+  readonly channel: SyncChannel;
+  readonly store: Store;
+  readonly display: DisplayState;
+  readonly role: WindowRole;
+  /** Where `pagehide` is heard (a closing window says goodbye). */
+  readonly window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** The audience window was asked to come to the front. */
+  readonly onFocusRequest?: () => void;
+}
+
+export interface SyncController {
+  /** Whether another window of this deck is an audience window (known from its messages). */
+  hasAudience(): boolean;
+  /** Asks the audience window(s) to come to the front. */
+  focusAudience(): void;
+  dispose(): void;
+}
+
+/**
+ * Keeps the slide and the display flags the same in every window of the deck. All windows are
+ * peers: a move in any of them is followed by the others. A window that opens (or reloads)
+ * says `hello` and adopts the first `state` it is answered with.
+ */
+export function createSyncController(options: SyncControllerOptions): SyncController {
+  const { channel, store, display, role } = options;
+  const audiences = new Set<string>();
+  let applyingRemote = false;
+  let adopted = false;
+
+  const remote = (apply: () => void): void => {
+    applyingRemote = true;
+    try {
+      apply();
+    } finally {
+      applyingRemote = false;
+    }
+  };
+  const track = (from: string, peerRole: WindowRole): void => {
+    if (peerRole === 'audience') audiences.add(from);
+  };
+
+  const offs = [
+    store.on('change', ({ index }) => {
+      if (!applyingRemote) channel.post({ ns: 'nav', index });
+    }),
+    display.on('change', ({ blackout, mirror }) => {
+      if (!applyingRemote) channel.post({ ns: 'display', blackout, mirror });
+    }),
+    channel.on('nav', ({ index }) => remote(() => store.goTo(slideIndex(index)))),
+    channel.on('display', ({ blackout, mirror }) =>
+      remote(() => display.set({ blackout, mirror })),
+    ),
+    channel.on('hello', ({ from, role: peerRole }) => {
+      track(from, peerRole);
+      channel.post({
+        ns: 'state',
+        to: from,
+        role,
+        index: store.index,
+        blackout: display.blackout,
+        mirror: display.mirror,
+      });
+    }),
+    channel.on('state', (message) => {
+      track(message.from, message.role);
+      if (message.to !== channel.id || adopted) return;
+      adopted = true;
+      remote(() => {
+        store.goTo(slideIndex(message.index));
+        display.set({ blackout: message.blackout, mirror: message.mirror });
+      });
+    }),
+    channel.on('bye', ({ from }) => {
+      audiences.delete(from);
+    }),
+    channel.on('focus', () => {
+      if (role === 'audience') options.onFocusRequest?.();
+    }),
+  ];
+
+  const sayBye = (): void => channel.post({ ns: 'bye', role });
+  options.window?.addEventListener('pagehide', sayBye);
+  channel.post({ ns: 'hello', role });
+
+  return {
+    hasAudience: () => audiences.size > 0,
+    focusAudience: () => channel.post({ ns: 'focus' }),
+    dispose() {
+      options.window?.removeEventListener('pagehide', sayBye);
+      sayBye();
+      for (const off of offs) off();
+    },
+  };
+}
