@@ -13,6 +13,8 @@ declare global {
       names: string[];
       mount(name: string, params: Record<string, string>): Promise<Mounted>;
     };
+    /** Live tfjs tensors (tests prove that widgets dispose what they allocate). */
+    __tfTensors?: () => Promise<number>;
   }
 }
 
@@ -34,6 +36,9 @@ window.__widgets = {
     return module.mount(element, params, context);
   },
 };
+
+// Imported only when called: the page itself never loads tfjs.
+window.__tfTensors = async () => (await import('@tensorflow/tfjs')).memory().numTensors;
 
 const query = new URLSearchParams(location.search);
 const name = query.get('w');

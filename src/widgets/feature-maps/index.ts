@@ -10,7 +10,7 @@ import { flag, mountFrame } from '../shared/frame.ts';
 import { createHeatmap, extent, gray, signed, viridis } from '../shared/heatmap.ts';
 import { mlRuntime } from '../shared/mlRuntime.ts';
 import { intParam } from '../shared/params.ts';
-import { createMapGrid, type MapGrid } from './mapGrid.ts';
+import { createMapGrid, type MapGrid, tileLayout } from './mapGrid.ts';
 
 const LAYERS = [
   ['1', 'Шар 1: 26×26×32'],
@@ -137,10 +137,11 @@ export function mount(
     if (layer === undefined || filter === undefined || inspection === undefined) return;
     grid = createMapGrid(doc, layer, filter, (k) => player.step(k + 1 - player.position));
     mapsSlot.replaceChildren(grid.element);
-    const note =
-      filter.inChannels > 1
+    const note = !tileLayout(layer.channels).filters
+      ? ` Фільтри 3×3×${filter.inChannels}: середнє по каналах — ліворуч, для вибраної карти.`
+      : filter.inChannels > 1
         ? ` Під картами — фільтри 3×3×${filter.inChannels}, усереднені по ${filter.inChannels} вхідних каналах.`
-        : ' Під картами — фільтри 3×3 (синій < 0 < помаранчевий).';
+        : ' Під картами — їхні фільтри 3×3 (синій < 0 < помаранчевий).';
     caption.textContent = `${layer.name}: ${layer.channels} карт ${layer.rows}×${layer.cols}.${note}`;
     if (player.steps !== layer.channels) player.setSteps(layer.channels);
     renderFocus(player.position);
@@ -160,7 +161,7 @@ export function mount(
     input.draw(digit.grid.data, 0, 1);
     const p = result.probabilities[result.predicted] ?? 0;
     const verdict = result.predicted === digit.label ? '✓' : `✗ (мітка ${digit.label})`;
-    prediction.textContent = `Прогноз: ${result.predicted} · ${Math.round(p * 100)} % ${verdict}`;
+    prediction.textContent = `Прогноз: ${result.predicted} (${Math.round(p * 100)} %) ${verdict}`;
     element.dataset.inferenceMs = ms.toFixed(1);
     renderLayer();
     source.textContent = `${probe.dataName}, тестова цифра № ${digit.index}; обчислено за ${Math.round(ms)} мс (${probe.backend}).`;

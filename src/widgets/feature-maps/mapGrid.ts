@@ -10,10 +10,15 @@ export interface MapGrid {
   focus(k: number | undefined): void;
 }
 
-/** Columns and tile size for a layer's channel count, to fit ≈ 600 px of width. */
-export function tileLayout(channels: number): { columns: number; tile: number } {
-  const columns = channels <= 32 ? 8 : 16;
-  return { columns, tile: Math.floor(600 / columns) - 6 };
+/**
+ * Columns, tile size and whether filters are drawn under the maps, for a layer's channel
+ * count: every layer fits ≈ 620 × 300 px. The 128 filters of layer 3 (3×3×64 each) are left
+ * out: their channel means say little and would not fit.
+ */
+export function tileLayout(channels: number): { columns: number; tile: number; filters: boolean } {
+  if (channels <= 32) return { columns: 8, tile: 50, filters: true };
+  if (channels <= 64) return { columns: 16, tile: 28, filters: true };
+  return { columns: 16, tile: 26, filters: false };
 }
 
 /**
@@ -26,11 +31,11 @@ export function createMapGrid(
   filters: FilterImages,
   onPick: (k: number) => void,
 ): MapGrid {
-  const { columns, tile } = tileLayout(layer.channels);
+  const { columns, tile, filters: withFilters } = tileLayout(layer.channels);
   const { max } = extent(layer.data);
   const weights = extent(filters.images.flatMap((im) => Array.from(im)));
   const wMax = Math.max(Math.abs(weights.min), Math.abs(weights.max)) || 1;
-  const filterSize = Math.max(12, Math.round(tile * 0.4));
+  const filterSize = Math.max(12, Math.round(tile * 0.36));
   const element = h(doc, 'div', { class: 'cw-maps', role: 'list' });
   element.style.setProperty('--cols', String(columns));
   const tiles: HTMLButtonElement[] = [];
@@ -58,7 +63,7 @@ export function createMapGrid(
         'aria-label': `Карта ознак ${k + 1} з ${layer.channels}`,
       },
       map.element,
-      filter.element,
+      ...(withFilters ? [filter.element] : []),
     );
     button.addEventListener('click', () => onPick(k));
     tiles.push(button);
