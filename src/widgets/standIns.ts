@@ -23,4 +23,6 @@ export const figureStandIns: Readonly<Record<string, FigureStandIn>> = Object.fr
   },
   'figures/lec5/maxPooling.mp4': { widget: 'max-pooling', params: { input: '8' } },
   'figures/lec5/FLATTEN.mp4': { widget: 'flatten' },
+  // The digit moves and a first-layer feature map of the trained convnet moves with it.
+  'figures/lec5/atrans.gif': { widget: 'equivariance' },
 });
