@@ -1,8 +1,11 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deckPlugin.ts';
+import { pwaOptions } from './src/sw/pwaOptions.ts';
 
 export default defineConfig({
-  plugins: [deckPlugin()],
+  // The service worker (offline use) exists only in builds; see src/sw/.
+  plugins: [deckPlugin(), VitePWA(pwaOptions({ publicDir: 'public' }))],
   // figures/ is served and copied by the deck plugin; public/ holds static app files.
   build: {
     target: 'es2022',

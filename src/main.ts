@@ -4,6 +4,7 @@ import './theme/index.css';
 import { decks, loaders } from 'virtual:deck-manifest';
 import type { RenderedDeck } from './model/index.ts';
 import { startPresentation } from './present/app.ts';
+import { registerServiceWorker } from './sw/register.ts';
 
 declare global {
   interface Window {
@@ -32,6 +33,11 @@ function main(): void {
   window.__deckReady = presentation.ready.then(() => {
     performance.mark('deck:ready');
   });
+  if (import.meta.env.PROD) {
+    // Offline use: registered only once the first slide is ready (never in `npm start`).
+    const base = import.meta.env.BASE_URL;
+    registerServiceWorker({ window, url: `${base}sw.js`, scope: base, after: window.__deckReady });
+  }
   if (import.meta.hot) {
     import.meta.hot.on('deck:update', (deck: RenderedDeck) => presentation.updateDeck(deck));
     import.meta.hot.dispose(() => presentation.dispose());

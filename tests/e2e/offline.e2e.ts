@@ -1,0 +1,146 @@
+// Offline use of the built app: once the service worker controls the page, the deck, its
+// figures, fonts, other decks and the lecture data keep working with the network off.
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeckSource } from '../../src/build/deckSource.ts';
+import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+import { type PreviewServer, startPreview } from './support/server.ts';
+import { waitForDeck } from './support/session.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const lecture = createDeckSource(ROOT).render('lecture5.md');
+/** Position (1-based) of the first slide with a YouTube iframe, and of one with math. */
+const youtubeSlide =
+  (lecture?.slides.findIndex((s) => s.html.includes('youtube.com/embed')) ?? -2) + 1;
+const mathSlide = (lecture?.slides.findIndex((s) => s.html.includes('class="katex')) ?? -2) + 1;
+
+const currentIndex = (page: Page): Promise<number> =>
+  page.evaluate(() => Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index));
+
+/** Sizes of the current slide's images once they have finished loading. */
+const currentImages = (page: Page): Promise<{ src: string; width: number }[]> =>
+  withTimeout(
+    page.evaluate(async () => {
+      const images = [...document.querySelectorAll<HTMLImageElement>('.slide-current img')];
+      await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+      return images.map((img) => ({ src: img.getAttribute('src') ?? '', width: img.naturalWidth }));
+    }),
+    10_000,
+    'images',
+  );
+
+const fetchOk = (page: Page, path: string): Promise<boolean> =>
+  page.evaluate(
+    (p) =>
+      fetch(p).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    path,
+  );
+
+describe.runIf(chromiumAvailable())('offline (service worker)', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  const open = async (path: string): Promise<void> => {
+    await page.goto(new URL(path, server.url).href);
+    await waitForDeck(page);
+  };
+
+  beforeAll(async () => {
+    expect(youtubeSlide).toBeGreaterThan(0);
+    expect(mathSlide).toBeGreaterThan(0);
+    server = await startPreview();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await open('?p=lecture5.md#4');
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers a service worker that takes control of the page', async () => {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 60_000,
+    });
+    const url = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    expect(url).toBe(new URL('sw.js', server.url).href);
+  });
+
+  it('caches the lecture data and models on first use', async () => {
+    for (const path of ['data/mnist-default.json', 'data/mnist-default.bin.gz']) {
+      expect(await fetchOk(page, path)).toBe(true);
+    }
+    for (const path of ['models/dense/model.json', 'models/dense/weights.bin']) {
+      expect(await fetchOk(page, path)).toBe(true);
+    }
+  });
+
+  it('reloads the deck with the network off, on the same slide, with its figure', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    await waitForDeck(page);
+    expect(await currentIndex(page)).toBe(3);
+    const images = await currentImages(page);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image.width, image.src).toBeGreaterThan(0);
+  });
+
+  it('moves between slides offline, and their figures load', async () => {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      () => document.querySelector('.slide-current')?.getAttribute('data-index') === '4',
+    );
+    const images = await currentImages(page);
+    expect(images.map((i) => i.src)).toEqual(['figures/lec5/pixel-values.svg']);
+    expect(images[0]?.width).toBeGreaterThan(0);
+  });
+
+  it('shows math offline with the KaTeX fonts', async () => {
+    await open(`?p=lecture5.md#${mathSlide}`);
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded');
+    });
+    expect(await page.$('.slide-current .katex')).not.toBeNull();
+    expect(loaded).toBe(true);
+  });
+
+  it('shows a card instead of a YouTube video', async () => {
+    await open(`?p=lecture5.md#${youtubeSlide}`);
+    const card = await page.waitForSelector('.slide-current .embed-card', { timeout: 2000 });
+    expect(await card.textContent()).toContain('Відео недоступне офлайн');
+  });
+
+  it('lists the decks and opens another deck offline', async () => {
+    await page.goto(server.url);
+    await waitForDeck(page);
+    const links = await page.$$eval('.deck-message a', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    expect(links).toEqual(['?p=intro.md', '?p=lecture5.md']);
+    await open('?p=intro.md');
+    expect(await page.textContent('.slide-current h1')).toBe('Як користуватися лекціями');
+  });
+
+  it('serves the lecture data and models from the cache offline', async () => {
+    expect(await fetchOk(page, 'data/mnist-default.json')).toBe(true);
+    expect(await fetchOk(page, 'models/dense/weights.bin')).toBe(true);
+    // Never fetched online, so not cached: the network is really off.
+    expect(await fetchOk(page, 'models/convnet/weights.bin')).toBe(false);
+  });
+
+  it('threw nothing', () => {
+    expect(errors).toEqual([]);
+  });
+});
