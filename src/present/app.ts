@@ -27,9 +27,7 @@ import { slideshowMainView } from './views/slideshow.ts';
 const MAIN_VIEWS: Readonly<Record<Mode, () => MainViewFactory | Promise<MainViewFactory>>> = {
   slideshow: () => slideshowMainView,
   audience: () => slideshowMainView,
-  // The presenter view plugs in here:
-  // () => import('./views/presenter/presenterView.ts').then((m) => m.createPresenterView)
-  presenter: () => slideshowMainView,
+  presenter: () => import('./views/presenter/presenterView.ts').then((m) => m.createPresenterView),
 };
 
 export interface PresentationOptions {
