@@ -35,8 +35,29 @@ describe('key interpreter', () => {
     expect(commandOf(name)).toEqual({ type: 'command', command });
   });
 
+  it.each([
+    ['b', 'blackout'],
+    ['m', 'mirror'],
+    ['f', 'fullscreen'],
+    ['c', 'clone'],
+    ['p', 'presenter'],
+    ['s', 'timer-toggle'],
+    ['t', 'timer-reset'],
+    ['+', 'notes-larger'],
+    ['-', 'notes-smaller'],
+    ['o', 'overview'],
+    ['/', 'search'],
+    ['r', 'review'],
+    ['h', 'help'],
+    ['?', 'help'],
+    ['Escape', 'close'],
+  ])('%s → %s', (name, command) => {
+    expect(commandOf(name)).toEqual({ type: 'command', command });
+  });
+
   it('ignores unbound keys, including shifted letters', () => {
     expect(commandOf('x')).toEqual({ type: 'none' });
+    expect(commandOf('B')).toEqual({ type: 'none' });
     expect(commandOf('J')).toEqual({ type: 'none' });
     expect(commandOf('Enter')).toEqual({ type: 'none' });
   });

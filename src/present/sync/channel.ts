@@ -77,8 +77,9 @@ export function createSyncChannel(options: SyncChannelOptions): SyncChannel {
     };
   };
 
+  let closed = false;
   const post = (message: OutgoingMessage): void => {
-    port?.postMessage({ ...message, from: id });
+    if (!closed) port?.postMessage({ ...message, from: id });
   };
 
   const offWidget = on('widget', ({ topic, data }) => {
@@ -108,6 +109,8 @@ export function createSyncChannel(options: SyncChannelOptions): SyncChannel {
     on,
     bus,
     dispose() {
+      if (closed) return;
+      closed = true;
       offWidget();
       listeners.clear();
       topics.clear();

@@ -1,0 +1,117 @@
+// Two (or three) windows of one deck, each with its own channel object, over Node's
+// BroadcastChannel (the same API the browser has).
+import { afterEach, describe, expect, it } from 'vitest';
+import { slideIndex } from '../../../src/model/index.ts';
+import { createSyncController } from '../../../src/present/controllers/sync.ts';
+import { createDisplayState } from '../../../src/present/display.ts';
+import { createStore } from '../../../src/present/store.ts';
+import { createSyncChannel } from '../../../src/present/sync/channel.ts';
+import type { WindowRole } from '../../../src/present/sync/messages.ts';
+import { deckOf } from '../fixtures.ts';
+
+/** Lets queued BroadcastChannel deliveries happen. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+const disposers: (() => void)[] = [];
+afterEach(() => {
+  for (const dispose of disposers.splice(0).reverse()) dispose();
+});
+
+let deckCounter = 0;
+const windowOf = (deckId: string, role: WindowRole, start = 0) => {
+  const store = createStore(deckOf(20), slideIndex(start));
+  const display = createDisplayState();
+  const channel = createSyncChannel({ deckId });
+  const focused: string[] = [];
+  const sync = createSyncController({
+    channel,
+    store,
+    display,
+    role,
+    onFocusRequest: () => focused.push(role),
+  });
+  disposers.push(channel.dispose, sync.dispose);
+  return { store, display, channel, sync, focused };
+};
+const freshDeck = () => `deck-${process.pid}-${(deckCounter += 1)}.md`;
+
+describe('window sync', () => {
+  it('follows moves and display flags in both directions', async () => {
+    const id = freshDeck();
+    const main = windowOf(id, 'main');
+    const audience = windowOf(id, 'audience');
+    await settle();
+    main.store.goTo(slideIndex(7));
+    main.display.toggle('blackout');
+    await settle();
+    expect(audience.store.index).toBe(7);
+    expect(audience.display.blackout).toBe(true);
+    audience.store.previous();
+    audience.display.toggle('mirror');
+    await settle();
+    expect(main.store.index).toBe(6);
+    expect(main.display.mirror).toBe(true);
+  });
+
+  it('a window that opens (or reloads) adopts the current state', async () => {
+    const id = freshDeck();
+    const main = windowOf(id, 'main', 12);
+    main.display.set({ mirror: true });
+    const audience = windowOf(id, 'audience', 0);
+    await settle();
+    expect(audience.store.index).toBe(12);
+    expect(audience.display.mirror).toBe(true);
+    // The main window "reloads": it disposes, and a new one starts at its own hash (#1).
+    main.sync.dispose();
+    main.channel.dispose();
+    const reloaded = windowOf(id, 'main', 0);
+    await settle();
+    expect(reloaded.store.index).toBe(12);
+    expect(reloaded.sync.hasAudience()).toBe(true);
+    reloaded.store.next();
+    await settle();
+    expect(audience.store.index).toBe(13);
+  });
+
+  it('knows when an audience window exists and forgets it when it closes', async () => {
+    const id = freshDeck();
+    const main = windowOf(id, 'main');
+    expect(main.sync.hasAudience()).toBe(false);
+    const audience = windowOf(id, 'audience');
+    await settle();
+    expect(main.sync.hasAudience()).toBe(true);
+    main.sync.focusAudience();
+    await settle();
+    expect(audience.focused).toEqual(['audience']);
+    audience.sync.dispose();
+    await settle();
+    expect(main.sync.hasAudience()).toBe(false);
+    main.store.next();
+    await settle();
+    expect(main.store.index).toBe(1);
+  });
+
+  it('never mixes two decks', async () => {
+    const a = windowOf(freshDeck(), 'main');
+    const b = windowOf(freshDeck(), 'audience');
+    await settle();
+    a.store.goTo(slideIndex(5));
+    await settle();
+    expect(b.store.index).toBe(0);
+  });
+
+  it('carries widget events by topic, not back to the sender', async () => {
+    const id = freshDeck();
+    const main = windowOf(id, 'main');
+    const audience = windowOf(id, 'audience');
+    const seenByAudience: unknown[] = [];
+    const seenByMain: unknown[] = [];
+    audience.channel.bus.on('live-session', (data) => seenByAudience.push(data));
+    audience.channel.bus.on('other', () => seenByAudience.push('wrong topic'));
+    main.channel.bus.on('live-session', (data) => seenByMain.push(data));
+    main.channel.bus.post('live-session', { cell: 2, output: [1, 2, 3] });
+    await settle();
+    expect(seenByAudience).toEqual([{ cell: 2, output: [1, 2, 3] }]);
+    expect(seenByMain).toEqual([]);
+  });
+});
