@@ -32,6 +32,11 @@ const panel = (doc: Document, className: string, caption: string): HTMLElement =
   const heading = element(doc, 'h2', 'presenter-caption', caption);
   const body = element(doc, 'div', 'presenter-notes-body');
   body.tabIndex = 0; // a scrollable region must be reachable by keyboard
+  // Scrolling long notes (wheel, touch) must not reach the deck's slide gestures.
+  const keep = (event: Event): void => event.stopPropagation();
+  for (const type of ['wheel', 'touchstart', 'touchend'] as const) {
+    body.addEventListener(type, keep, { passive: true });
+  }
   section.setAttribute('aria-label', caption);
   section.append(heading, body);
   return section;

@@ -66,7 +66,7 @@ export function createTimerPanel(doc: Document, options: TimerPanelOptions): Tim
   input.type = 'number';
   input.min = String(LECTURE_MINUTES.min);
   input.max = String(LECTURE_MINUTES.max);
-  input.step = '5';
+  input.step = '1';
   input.inputMode = 'numeric';
   input.value = String(lectureMinutes);
   input.title = 'Тривалість лекції у хвилинах (0 — без зворотного відліку)';
