@@ -1,0 +1,297 @@
+// The presenter view in the built app: `p`, `#pN`, slides, notes, timer, notes font, going back.
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDeckSource } from '../../src/build/deckSource.ts';
+import { figureStandIns } from '../../src/widgets/standIns.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Lecture 5 as the build renders it: the test picks its slides by content, not by number. */
+const lecture = createDeckSource(ROOT, { figureStandIns }).render('lecture5.md');
+if (lecture === undefined) throw new Error('slides/lecture5.md is missing');
+const slides = lecture.slides;
+const hasIframe = (i: number): boolean => /<iframe/.test(slides[i]?.html ?? '');
+const hasNotes = (i: number): boolean => (slides[i]?.notesHtml.trim() ?? '') !== '';
+/** The first 1-based position whose 0-based index satisfies `test`. */
+const firstPosition = (test: (i: number) => boolean): number => {
+  const index = slides.findIndex((_, i) => test(i));
+  if (index < 0) throw new Error('lecture 5 has no slide for this test');
+  return index + 1;
+};
+/** The first words of a slide's notes (before any math), as the page shows them. */
+const notesStart = (position: number): string =>
+  (slides[position - 1]?.notesHtml ?? '')
+    .split('<span class="katex')[0]
+    ?.replace(/<[^>]*>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 24) ?? '';
+const numberText = (position: number): string =>
+  `${slides[position - 1]?.number} / ${lecture.total}`;
+
+/** Notes with math, followed by two slides with other notes (no embeds: the machine is offline). */
+const WITH_MATH_NOTES = firstPosition(
+  (i) =>
+    /class="katex/.test(slides[i]?.notesHtml ?? '') &&
+    hasNotes(i + 1) &&
+    !hasIframe(i) &&
+    !hasIframe(i + 1) &&
+    !hasIframe(i + 2) &&
+    (slides[i + 2]?.notesHtml ?? '') !== slides[i + 1]?.notesHtml,
+);
+/** A slide followed by one with a widget. */
+const BEFORE_WIDGET = firstPosition(
+  (i) =>
+    (slides[i + 1]?.widgets.length ?? 0) > 0 && slides[i]?.widgets.length === 0 && !hasIframe(i),
+);
+/** A slide followed by one that embeds a video (iframe). */
+const BEFORE_IFRAME = firstPosition((i) => hasIframe(i + 1) && !hasIframe(i));
+
+interface PresenterState {
+  readonly current: number;
+  readonly next: number;
+  readonly position: string;
+  readonly notes: string;
+  readonly nextNotes: string;
+}
+
+const state = (deck: DeckPage): Promise<PresenterState> =>
+  deck.page.evaluate(() => {
+    const text = (selector: string) =>
+      document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const index = (selector: string) =>
+      Number(document.querySelector<HTMLElement>(selector)?.dataset.index ?? Number.NaN) + 1;
+    return {
+      current: index('.presenter-current .slide.slide-current'),
+      next: index('.presenter-next .slide'),
+      position: text('.presenter-position'),
+      notes: text('.presenter-notes-current .presenter-notes-body'),
+      nextNotes: text('.presenter-notes-next .presenter-notes-body'),
+    };
+  });
+
+const openPresenter = async (deck: DeckPage, position: number): Promise<void> => {
+  await deck.open(`?p=lecture5.md#p${position}`);
+  await deck.page.waitForSelector('.presenter .slide-current', { timeout: 10_000 });
+};
+
+const elapsedText = (deck: DeckPage): Promise<string> =>
+  deck.page.evaluate(() => document.querySelector('.presenter-elapsed')?.textContent ?? '');
+
+const notesFontPx = (deck: DeckPage): Promise<number> =>
+  deck.page.evaluate(() => {
+    const body = document.querySelector('.presenter-notes-current .presenter-notes-body');
+    return body ? Number.parseFloat(getComputedStyle(body).fontSize) : Number.NaN;
+  });
+
+describe.runIf(chromiumAvailable())('presenter view', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage({ width: 1280, height: 800 });
+  });
+
+  afterEach(() => {
+    expect(deck.errors).toEqual([]);
+    deck.errors.length = 0;
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('`p` opens it with the current and next slide and both notes; `p` goes back', async () => {
+    await deck.open(`?p=lecture5.md#${WITH_MATH_NOTES}`);
+    expect(await deck.page.$('.presenter')).toBeNull();
+    await deck.page.keyboard.press('p');
+    await deck.page.waitForSelector('.presenter .slide-current');
+    const shown = await state(deck);
+    expect(shown.current).toBe(WITH_MATH_NOTES);
+    expect(shown.next).toBe(WITH_MATH_NOTES + 1);
+    expect(shown.position).toBe(numberText(WITH_MATH_NOTES));
+    expect(shown.notes).toContain(notesStart(WITH_MATH_NOTES));
+    expect(shown.nextNotes).toContain(notesStart(WITH_MATH_NOTES + 1));
+    // Only the presenter is on screen: the slideshow's boxes are gone.
+    expect(await deck.page.$$eval('.slide.slide-current', (s) => s.length)).toBe(1);
+    await deck.page.waitForFunction((p) => location.hash === `#p${p}`, WITH_MATH_NOTES);
+
+    await deck.page.keyboard.press('p');
+    await deck.page.waitForSelector('.presenter', { state: 'detached' });
+    const back = await deck.page.evaluate(() => ({
+      index: Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index) + 1,
+      viewport: document.querySelector('.deck-viewport .slide-current') !== null,
+    }));
+    expect(back).toEqual({ index: WITH_MATH_NOTES, viewport: true });
+    await deck.page.waitForFunction((p) => location.hash === `#${p}`, WITH_MATH_NOTES);
+  });
+
+  it('styles math in the notes (the KaTeX stylesheet is loaded)', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    expect(
+      await deck.page.$$eval('.presenter-notes-current .katex', (k) => k.length),
+    ).toBeGreaterThan(0);
+    // With KaTeX's CSS, the MathML copy is visually hidden (absolutely positioned, clipped).
+    await deck.page.waitForFunction(() => {
+      const mathml = document.querySelector('.presenter-notes-current .katex-mathml');
+      return mathml !== null && getComputedStyle(mathml).position === 'absolute';
+    });
+  });
+
+  it('next and previous keys update the slides, notes and number', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    const before = await state(deck);
+    await deck.page.keyboard.press('ArrowRight');
+    const after = await state(deck);
+    expect(after.current).toBe(WITH_MATH_NOTES + 1);
+    expect(after.next).toBe(WITH_MATH_NOTES + 2);
+    expect(after.position).toBe(numberText(WITH_MATH_NOTES + 1));
+    expect(after.notes).toBe(before.nextNotes);
+    expect(after.nextNotes).not.toBe(before.nextNotes);
+    await deck.page.keyboard.press('ArrowLeft');
+    expect(await state(deck)).toEqual(before);
+    await deck.page.waitForFunction((p) => location.hash === `#p${p}`, WITH_MATH_NOTES);
+  });
+
+  it('#p5 opens presenter mode at slide 5', async () => {
+    await openPresenter(deck, 5);
+    expect((await state(deck)).current).toBe(5);
+    expect((await state(deck)).position).toBe(numberText(5));
+  });
+
+  it('the next preview never mounts widgets; the current slide does', async () => {
+    await openPresenter(deck, BEFORE_WIDGET);
+    const shown = await state(deck);
+    expect(shown.current).toBe(BEFORE_WIDGET);
+    expect(shown.next).toBe(BEFORE_WIDGET + 1);
+    const preview = await deck.page.evaluate(() => {
+      const next = document.querySelector('.presenter-next');
+      return {
+        placeholders: next?.querySelectorAll('[data-widget-id], [data-widget]').length,
+        card: next?.querySelector('.presenter-static-widget')?.textContent ?? '',
+        canvases: next?.querySelectorAll('canvas, button, input').length,
+        inert: next?.querySelector<HTMLElement>('.slide')?.inert,
+      };
+    });
+    expect(preview).toEqual({
+      placeholders: 0,
+      card: `Віджет «${slides[BEFORE_WIDGET]?.widgets[0]?.name}»`,
+      canvases: 0,
+      inert: true,
+    });
+    // Moving on mounts the widget in the current slide (and only there).
+    await deck.page.keyboard.press('ArrowRight');
+    await deck.page.waitForFunction(
+      () =>
+        (document.querySelector('.presenter-current [data-widget-id]')?.childElementCount ?? 0) > 0,
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await deck.page.$$eval('.presenter-next [data-widget-id]', (w) => w.length)).toBe(0);
+  });
+
+  it('the next preview shows a still card instead of an embedded video', async () => {
+    await openPresenter(deck, BEFORE_IFRAME);
+    expect((await state(deck)).next).toBe(BEFORE_IFRAME + 1);
+    const preview = await deck.page.evaluate(() => {
+      const next = document.querySelector('.presenter-next');
+      return {
+        media: next?.querySelectorAll('iframe, video, audio, object, embed').length,
+        card: next?.querySelector('.presenter-static-media')?.textContent,
+        playing: [...document.querySelectorAll('video, audio')].filter(
+          (m) => !(m as HTMLMediaElement).paused,
+        ).length,
+      };
+    });
+    expect(preview).toEqual({ media: 0, card: '▶ Відео YouTube', playing: 0 });
+  });
+
+  it('s starts and stops the timer, t resets it; the buttons do the same', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    await deck.page.keyboard.press('t');
+    expect(await elapsedText(deck)).toBe('00:00');
+    await deck.page.keyboard.press('s');
+    await deck.page.waitForFunction(
+      () => document.querySelector('.presenter-elapsed')?.textContent === '00:01',
+      undefined,
+      { timeout: 5000 },
+    );
+    expect(await deck.page.textContent('.presenter-toggle')).toBe('Пауза');
+    await deck.page.keyboard.press('s');
+    const stopped = await elapsedText(deck);
+    await deck.page.waitForTimeout(1300);
+    expect(await elapsedText(deck)).toBe(stopped);
+    expect(await deck.page.textContent('.presenter-toggle')).toBe('Продовжити');
+    await deck.page.keyboard.press('t');
+    expect(await elapsedText(deck)).toBe('00:00');
+    expect(await deck.page.textContent('.presenter-toggle')).toBe('Старт');
+
+    await deck.page.getByRole('button', { name: 'Старт' }).click();
+    expect(await deck.page.textContent('.presenter-toggle')).toBe('Пауза');
+    // A click does not take the keys away from the deck.
+    await deck.page.keyboard.press('ArrowRight');
+    expect((await state(deck)).current).toBe(WITH_MATH_NOTES + 1);
+    await deck.page.getByRole('button', { name: 'Скинути' }).click();
+    expect(await elapsedText(deck)).toBe('00:00');
+  });
+
+  it('keeps the timer running when leaving presenter mode and coming back', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    await deck.page.keyboard.press('t');
+    await deck.page.keyboard.press('s');
+    await deck.page.keyboard.press('p');
+    await deck.page.waitForSelector('.presenter', { state: 'detached' });
+    await deck.page.waitForTimeout(1200);
+    await deck.page.keyboard.press('p');
+    await deck.page.waitForSelector('.presenter .slide-current');
+    expect(await elapsedText(deck)).not.toBe('00:00');
+    expect(await deck.page.textContent('.presenter-toggle')).toBe('Пауза');
+    await deck.page.keyboard.press('t');
+  });
+
+  it('shows the countdown and the pace hint for the lecture length', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    await deck.page.keyboard.press('t');
+    const length = deck.page.getByLabel('Лекція, хв');
+    expect(await length.inputValue()).toBe('80');
+    expect(await deck.page.textContent('.presenter-remaining')).toBe('Залишилось 1:20:00');
+    // A one-minute lecture: after a few seconds, a slide this far in is well ahead of schedule.
+    await length.fill('1');
+    await length.press('Enter');
+    expect(await deck.page.textContent('.presenter-remaining')).toBe('Залишилось 01:00');
+    await deck.page.keyboard.press('s');
+    await deck.page.waitForFunction(
+      () =>
+        /^Випереджаєте на \d+ слайд/.test(
+          document.querySelector('.presenter-pace')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 5000 },
+    );
+    await deck.page.keyboard.press('s');
+    await deck.page.keyboard.press('t');
+    await length.fill('80');
+    await length.press('Enter');
+  });
+
+  it('+ and − change the notes font, remembered after a reload', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    const initial = await notesFontPx(deck);
+    await deck.page.keyboard.type('+');
+    expect(await notesFontPx(deck)).toBe(initial + 2);
+    await openPresenter(deck, WITH_MATH_NOTES);
+    expect(await notesFontPx(deck)).toBe(initial + 2);
+    await deck.page.keyboard.press('-');
+    await deck.page.keyboard.press('-');
+    expect(await notesFontPx(deck)).toBe(initial - 2);
+    await deck.page.getByRole('button', { name: 'Збільшити шрифт нотаток' }).click();
+    expect(await notesFontPx(deck)).toBe(initial);
+  });
+});
