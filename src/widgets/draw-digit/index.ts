@@ -55,7 +55,7 @@ export function mount(
   };
   const pad = createDrawingPad(doc, { size: PAD_SIZE, lineWidth: LINE_WIDTH, onChange: schedule });
   const preview = createDigitImage(doc, new Float32Array(784), {
-    size: 84,
+    size: 56,
     label: 'Вхід мережі 28×28: поки порожньо',
   });
   const clear = h(
@@ -73,7 +73,7 @@ export function mount(
     kind,
     bars: createProbabilityBars(doc, { label: MODEL_TITLES[kind], height: 110 }),
     guess: h(doc, 'p', { class: 'dd-guess', 'aria-live': 'polite' }),
-    source: h(doc, 'span', { class: 'cw-caption' }, 'завантаження моделі…'),
+    source: h(doc, 'span', { class: 'cw-caption dd-source' }, 'завантаження моделі…'),
   }));
   const status = h(
     doc,
@@ -94,18 +94,16 @@ export function mount(
         h(
           doc,
           'div',
-          { class: 'cw-row' },
-          clear,
-          h(doc, 'span', { class: 'cw-caption' }, 'мишею, пером або пальцем'),
+          { class: 'dd-under' },
+          preview.element,
+          h(
+            doc,
+            'div',
+            { class: 'dd-under-text' },
+            h(doc, 'span', { class: 'cw-caption' }, 'вхід мережі 28×28'),
+            clear,
+          ),
         ),
-      ),
-      h(
-        doc,
-        'div',
-        { class: 'cw-panel' },
-        h(doc, 'p', { class: 'cw-panel-title' }, 'Вхід мережі'),
-        preview.element,
-        h(doc, 'span', { class: 'cw-caption' }, '28×28'),
       ),
       h(
         doc,
@@ -188,7 +186,7 @@ export function mount(
         panel.model = pretrained.model;
         panel.source.textContent = pretrainedCaption(pretrained.info?.testAccuracy);
       });
-      status.textContent = `Намалюйте цифру від 0 до 9. Обчислення: TensorFlow.js, ${backend.name}.`;
+      status.textContent = `Намалюйте цифру від 0 до 9 мишею, пером або пальцем. Обчислення: TensorFlow.js, ${backend.name}.`;
       root.dataset.state = 'ready';
       root.dataset.backend = backend.name;
       if (!pad.isEmpty) schedule();

@@ -23,11 +23,11 @@ export function parseModels(raw: string | undefined): Parsed<PretrainedKind[]> {
   return ok(kinds);
 }
 
-/** "натренована заздалегідь, точність на тесті 97,8 %" from the model file's training info. */
+/** "натренована заздалегідь · 97,8 % на тесті" from the model file's training info. */
 export function pretrainedCaption(testAccuracy: number | undefined): string {
   if (testAccuracy === undefined || !Number.isFinite(testAccuracy)) {
     return 'натренована заздалегідь';
   }
   const value = (testAccuracy * 100).toFixed(1).replace('.', ',');
-  return `натренована заздалегідь, точність на тесті ${value} %`;
+  return `натренована заздалегідь · ${value} % на тесті`;
 }

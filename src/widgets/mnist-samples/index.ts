@@ -11,7 +11,7 @@ import { sampleIndices } from './model.ts';
 /**
  * A grid of real MNIST digits from the presentation's data (`mlRuntime(context).data()`),
  * each with its label; "Інші приклади" draws another sample. Stands in for the lecture's
- * mnist-samples figure. Params: `count` (4–60, default 24), `cols` (2–12, default 8),
+ * mnist-samples figure. Params: `count` (4–60, default 30), `cols` (2–12, default 10),
  * `split` (train | test, default train), `seed` (default 1).
  * `data-state`: loading → ready, or error.
  */
@@ -22,8 +22,8 @@ export function mount(
 ) {
   const frame = mountFrame(element, { name: 'mnist-samples', label: 'Приклади цифр MNIST' });
   const { doc, body, root } = frame;
-  const count = intParam(params, 'count', 4, 60, 24);
-  const cols = intParam(params, 'cols', 2, 12, 8);
+  const count = intParam(params, 'count', 4, 60, 30);
+  const cols = intParam(params, 'cols', 2, 12, 10);
   const split = enumParam<SplitName>(params, 'split', ['train', 'test'], 'train');
   const seedParam = intParam(params, 'seed', 0, 1_000_000, 1);
   if (!count.ok || !cols.ok || !split.ok || !seedParam.ok) {
@@ -65,7 +65,7 @@ export function mount(
         {
           rows: data?.rows ?? 28,
           cols: data?.cols ?? 28,
-          size: 56,
+          size: 60,
           label: `Цифра з міткою ${label}`,
         },
       );

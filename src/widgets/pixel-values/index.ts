@@ -7,7 +7,7 @@ import { mountFrame } from '../shared/frame.ts';
 import { mlRuntime } from '../shared/mlRuntime.ts';
 import { SPLIT_NAMES, type SplitName } from '../shared/mnistSplit.ts';
 import { enumParam, intParam } from '../shared/params.ts';
-import { cellText, wrapIndex } from './model.ts';
+import { cellText, TONE_COLORS, wrapIndex } from './model.ts';
 
 /**
  * One real MNIST digit as a 28×28 table: every cell shaded by its pixel and printed with its
@@ -100,10 +100,10 @@ export function mount(
     const pixels = part.images.subarray(index * 784, (index + 1) * 784);
     const digit = part.labels[index] ?? 0;
     cells.forEach((c, i) => {
-      const { text, dark } = cellText(pixels[i] ?? 0);
+      const { text, tone } = cellText(pixels[i] ?? 0);
       c.textContent = text;
       c.style.background = grayColor(pixels[i] ?? 0, 0, 255);
-      c.style.color = dark ? '#111' : '#9aa6b2';
+      c.style.color = TONE_COLORS[tone];
     });
     image.set(pixels, `Цифра з міткою ${digit}`);
     grid.setAttribute('aria-label', `Значення 784 пікселів цифри з міткою ${digit}, від 0 до 255`);

@@ -42,6 +42,12 @@ export function percent(p: number): string {
   return `${Math.min(100, value)} %`;
 }
 
+/** A bar's printed value: whole percent, nothing below 0.5 % (keeps ten labels readable). */
+export function barText(p: number | undefined): string {
+  if (p === undefined || !Number.isFinite(p) || p < 0.005) return '';
+  return percent(p);
+}
+
 /** The chart's accessible summary, e.g. "Найімовірніше 7: 93 %; далі 1: 4 %." */
 export function describeProbabilities(
   probabilities: ArrayLike<number>,
@@ -112,7 +118,7 @@ export function createProbabilityBars(
         if (bar === undefined || value === undefined) return;
         sum += p ?? 0;
         bar.style.height = p === undefined ? '0' : `${Math.max(0, Math.min(1, p)) * 100}%`;
-        value.textContent = p === undefined ? '' : percent(p);
+        value.textContent = barText(p);
         column.classList.toggle('pb-top', i === top);
       });
       if (probabilities === undefined) {

@@ -18,7 +18,7 @@ describe('parseModels', () => {
 
 describe('pretrainedCaption', () => {
   it('states that the model was trained beforehand, with its test accuracy when known', () => {
-    expect(pretrainedCaption(0.9781)).toBe('натренована заздалегідь, точність на тесті 97,8 %');
+    expect(pretrainedCaption(0.9781)).toBe('натренована заздалегідь · 97,8 % на тесті');
     expect(pretrainedCaption(undefined)).toBe('натренована заздалегідь');
   });
 });

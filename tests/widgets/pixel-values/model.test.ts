@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { cellText, wrapIndex } from '../../../src/widgets/pixel-values/model.ts';
 
 describe('cellText', () => {
-  it('prints the byte and picks dark text on bright cells', () => {
-    expect(cellText(0)).toEqual({ text: '0', dark: false });
-    expect(cellText(255)).toEqual({ text: '255', dark: true });
-    expect(cellText(150)).toEqual({ text: '150', dark: false });
-    expect(cellText(151)).toEqual({ text: '151', dark: true });
+  it('prints the byte: dark text on bright cells, light on dark ones, faint zeros', () => {
+    expect(cellText(0)).toEqual({ text: '0', tone: 'faint' });
+    expect(cellText(255)).toEqual({ text: '255', tone: 'dark' });
+    expect(cellText(127)).toEqual({ text: '127', tone: 'light' });
+    expect(cellText(128)).toEqual({ text: '128', tone: 'dark' });
+    expect(cellText(1)).toEqual({ text: '1', tone: 'light' });
     expect(cellText(300).text).toBe('255');
   });
 });

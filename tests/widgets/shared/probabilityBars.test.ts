@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   argmax,
+  barText,
   describeProbabilities,
   percent,
 } from '../../../src/widgets/shared/probabilityBars.ts';
@@ -28,5 +29,14 @@ describe('describeProbabilities', () => {
     const p = [0, 0.04, 0, 0, 0, 0, 0, 0.93, 0.03, 0];
     const classes = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
     expect(describeProbabilities(p, classes)).toBe('Найімовірніше 7: 93 %; далі 1: 4 %.');
+  });
+});
+
+describe('barText', () => {
+  it('prints whole percentages and leaves tiny values and gaps blank', () => {
+    expect(barText(0.5)).toBe('50 %');
+    expect(barText(0.006)).toBe('1 %');
+    expect(barText(0.004)).toBe('');
+    expect(barText(undefined)).toBe('');
   });
 });
