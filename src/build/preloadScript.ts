@@ -12,7 +12,9 @@ export function deckPreloadScript(
   const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
   return [
     '(function(){',
-    `var m=${json(chunks)},f=${json(fonts)},k=Object.keys(m),p=new URLSearchParams(location.search).get("p");`,
+    `var m=${json(chunks)},f=${json(fonts)},k=Object.keys(m),a=new URLSearchParams(location.search).getAll("p"),p=a.length?a[0]:null;`,
+    // Repeated `p` values that differ open nothing (as in deckChoice.ts).
+    'for(var j=1;j<a.length;j++)if(a[j]!==p)p="";',
     'var id=p===null?(k.length===1?k[0]:null):(Object.prototype.hasOwnProperty.call(m,p)?p:null);',
     'function add(rel,href,font){var l=document.createElement("link");l.rel=rel;l.href=href;',
     'if(font){l.as="font";l.type="font/woff2";l.crossOrigin="";}document.head.appendChild(l);}',

@@ -51,6 +51,11 @@ describe('deck preload script', () => {
     },
   );
 
+  it('preloads nothing for two different ?p= values, the deck for a repeated one', () => {
+    expect(preloaded(two, '?p=lecture5.md&p=lecture6.md')).toEqual([]);
+    expect(preloaded(two, '?p=lecture6.md&p=lecture6.md')).toEqual(['/assets/lecture6-y.js']);
+  });
+
   it('requests the deck before the fonts, and the fonts even without a deck', () => {
     const fonts = ['/assets/a.woff2', '/assets/b.woff2'];
     expect(links(one, '', fonts).map((l) => [l.rel, l.href, l.as])).toEqual([
