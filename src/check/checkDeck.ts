@@ -1,4 +1,5 @@
-import type { DeckMessage, Severity, SlideNumber } from '../model/index.ts';
+import { LIVE_CELL_IDS } from '../ml/session/cellCatalog.ts';
+import type { DeckMessage, RenderedSlide, Severity, SlideNumber } from '../model/index.ts';
 import { slideNumber } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
 import { type FigureStandIn, renderDeck } from '../render/index.ts';
@@ -14,6 +15,8 @@ export interface CheckOptions {
    * app's table (src/widgets/standIns.ts), the same one the deck plugin renders with.
    */
   readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
+  /** Ids a `![:run id]` live cell may name. Default: the app's cells (src/ml/session). */
+  readonly liveCellIds?: readonly string[];
 }
 
 export interface CheckItem {
@@ -57,6 +60,7 @@ export function checkDeck(source: string, options: CheckOptions): CheckReport {
     seen.add(key);
     items.push(toItem(m));
   }
+  items.push(...unknownLiveCells(rendered.slides, options.liveCellIds ?? LIVE_CELL_IDS));
   items.sort(
     (a, b) =>
       (a.slide ?? 0) - (b.slide ?? 0) ||
@@ -70,6 +74,29 @@ export function checkDeck(source: string, options: CheckOptions): CheckReport {
     errors: items.filter((i) => i.severity === 'error').length,
     warnings: items.filter((i) => i.severity === 'warning').length,
   };
+}
+
+/** `![:run id]` cells whose id the app does not know (each slide once per id). */
+function unknownLiveCells(slides: readonly RenderedSlide[], known: readonly string[]): CheckItem[] {
+  const items: CheckItem[] = [];
+  const seen = new Set<string>();
+  for (const slide of slides) {
+    for (const w of slide.widgets) {
+      const cell = w.params.cell ?? '';
+      if (w.name !== 'live-cell' || known.includes(cell)) continue;
+      const key = `${slide.lines.start}\u0000${cell}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({
+        severity: 'error',
+        rule: 'unknown-live-cell',
+        message: `Unknown live cell "${cell}" (known: ${known.join(', ')}).`,
+        slide: slide.number,
+        line: slide.lines.start,
+      });
+    }
+  }
+  return items;
 }
 
 function toItem(m: DeckMessage): CheckItem {

@@ -8,4 +8,12 @@ const escapeAttribute = (s: string): string =>
 const scale: Macro = (args, target) =>
   `<img src="${escapeAttribute(target)}" style="width: ${escapeAttribute(args[0] ?? '100%')}" />`;
 
-export const BUILT_IN_MACROS: Readonly<Record<string, Macro>> = Object.freeze({ scale });
+/**
+ * `![:run cell-id]` on its own line after a code block → a live-cell widget placeholder that
+ * runs that code in TensorFlow.js (cell ids: src/ml/session/cellCatalog.ts; unknown ids are
+ * reported by the deck check and shown in place).
+ */
+const run: Macro = (args) =>
+  `<div class="widget live-cell" data-widget="live-cell" data-cell="${escapeAttribute(args[0] ?? '')}"></div>`;
+
+export const BUILT_IN_MACROS: Readonly<Record<string, Macro>> = Object.freeze({ scale, run });

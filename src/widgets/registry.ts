@@ -27,6 +27,7 @@ export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
     'feature-maps': () => import('./feature-maps/index.ts'),
     flatten: () => import('./flatten/index.ts'),
     invariance: () => import('./invariance/index.ts'),
+    'live-cell': () => import('./live-cell/index.ts'),
     'max-pooling': () => import('./max-pooling/index.ts'),
     'mnist-samples': () => import('./mnist-samples/index.ts'),
     'pixel-values': () => import('./pixel-values/index.ts'),

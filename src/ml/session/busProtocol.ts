@@ -1,0 +1,68 @@
+import { type CellId, isCellId } from './cellCatalog.ts';
+import type { CellSnapshot, SessionInfo, SessionSnapshot } from './types.ts';
+
+/** The bus topic of the live session (see WidgetBus in src/model). */
+export const SESSION_TOPIC = 'live-session';
+
+/**
+ * Between the windows of one presentation: the computing window (role `main`) posts state;
+ * mirrors (role `audience`) ask for a snapshot and forward run/cancel/reset requests.
+ */
+export type SessionMessage =
+  | { readonly v: 1; readonly type: 'hello' }
+  | { readonly v: 1; readonly type: 'snapshot'; readonly snapshot: SessionSnapshot }
+  | {
+      readonly v: 1;
+      readonly type: 'cell';
+      readonly cell: CellSnapshot;
+      readonly info: SessionInfo;
+    }
+  | { readonly v: 1; readonly type: 'info'; readonly info: SessionInfo }
+  | { readonly v: 1; readonly type: 'run'; readonly id: CellId; readonly pretrained: boolean }
+  | { readonly v: 1; readonly type: 'cancel' }
+  | { readonly v: 1; readonly type: 'reset' };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+function isCellSnapshot(x: unknown): x is CellSnapshot {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    isCellId(x.id) &&
+    typeof x.state === 'string' &&
+    ['idle', 'running', 'done', 'error'].includes(x.state) &&
+    Array.isArray(x.outputs) &&
+    typeof x.status === 'string'
+  );
+}
+
+const isInfo = (x: unknown): x is SessionInfo => isObject(x) && isObject(x.settings);
+
+/** Checks a message from another window before the session uses it. */
+export function parseSessionMessage(x: unknown): SessionMessage | undefined {
+  if (!isObject(x) || x.v !== 1) return undefined;
+  switch (x.type) {
+    case 'hello':
+    case 'cancel':
+    case 'reset':
+      return { v: 1, type: x.type };
+    case 'run':
+      return typeof x.id === 'string' && isCellId(x.id)
+        ? { v: 1, type: 'run', id: x.id, pretrained: x.pretrained === true }
+        : undefined;
+    case 'cell':
+      return isCellSnapshot(x.cell) && isInfo(x.info)
+        ? { v: 1, type: 'cell', cell: x.cell, info: x.info }
+        : undefined;
+    case 'info':
+      return isInfo(x.info) ? { v: 1, type: 'info', info: x.info } : undefined;
+    case 'snapshot': {
+      const s = x.snapshot;
+      if (!isObject(s) || !isObject(s.cells) || !isInfo(s.info)) return undefined;
+      if (!Object.values(s.cells).every(isCellSnapshot)) return undefined;
+      return { v: 1, type: 'snapshot', snapshot: s as unknown as SessionSnapshot };
+    }
+    default:
+      return undefined;
+  }
+}

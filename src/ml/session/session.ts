@@ -1,0 +1,295 @@
+import type { WidgetBus, WidgetRole } from '../../model/index.ts';
+import { parseSessionMessage, SESSION_TOPIC, type SessionMessage } from './busProtocol.ts';
+import {
+  CELL_SPECS,
+  type CellId,
+  LIVE_CELL_IDS,
+  prerequisiteOrder,
+  type TrainedKind,
+} from './cellCatalog.ts';
+import type { SessionDeps } from './deps.ts';
+import { RUNNERS } from './runners.ts';
+import { settingsKey } from './settings.ts';
+import { isPersistedSession } from './store.ts';
+import {
+  type CellSnapshot,
+  LECTURE_SETTINGS,
+  type LiveSettings,
+  type SessionInfo,
+  type SessionSnapshot,
+  type TrainingProgress,
+} from './types.ts';
+import { clearWorkspace, createWorkspace } from './workspace.ts';
+
+export interface SessionOptions {
+  readonly deps: SessionDeps;
+  readonly settings?: LiveSettings;
+  /** `audience` windows mirror the computing window over `bus` and never compute. */
+  readonly role?: WidgetRole;
+  readonly bus?: WidgetBus;
+  /** Seed of the models' initial weights (the model cells and the trainer build alike). */
+  readonly seed?: number;
+  readonly now?: () => number;
+}
+
+export interface LiveSession {
+  readonly role: WidgetRole;
+  /** Settles once stored results (if any) are restored. */
+  readonly ready: Promise<void>;
+  snapshot(): SessionSnapshot;
+  /** Called after every change; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void;
+  /** The models that running `id` would train first (offer the pretrained weights then). */
+  untrained(id: CellId): TrainedKind[];
+  /** Runs `id` after any missing prerequisites (queued behind a running cell). */
+  run(id: CellId, options?: { readonly pretrained?: boolean }): Promise<void>;
+  /** Cancels the running cell (training stops; earlier cells keep their results). */
+  cancel(): void;
+  /** Forgets every result, frees every tensor, clears the stored session. */
+  reset(): Promise<void>;
+  dispose(): void;
+}
+
+type CellPatch = { readonly [K in keyof CellSnapshot]?: CellSnapshot[K] | undefined };
+
+const idle = (id: CellId): CellSnapshot => ({ id, state: 'idle', outputs: [], status: '' });
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The notebook session shared by every live cell of a presentation (no DOM). */
+export function createSession(options: SessionOptions): LiveSession {
+  const { deps } = options;
+  const role = options.role ?? 'main';
+  const settings = options.settings ?? LECTURE_SETTINGS;
+  const seed = options.seed ?? 2026;
+  const now = options.now ?? (() => performance.now());
+  const key = `live-session-${settingsKey(settings)}`;
+  const ws = createWorkspace();
+  const live = new Set<CellId>();
+  const listeners = new Set<(s: SessionSnapshot) => void>();
+  let cells = Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as Record<
+    CellId,
+    CellSnapshot
+  >;
+  let info: SessionInfo = {
+    backend: undefined,
+    data: undefined,
+    settings,
+    active: undefined,
+    training: undefined,
+  };
+  let queue: Promise<void> = Promise.resolve();
+  let current: AbortController | undefined;
+  let generation = 0;
+  let disposed = false;
+
+  const snapshot = (): SessionSnapshot => ({ cells: { ...cells }, info });
+  const post = (m: SessionMessage): void => {
+    if (role === 'main') options.bus?.post(SESSION_TOPIC, m);
+  };
+  const notify = (): void => {
+    const s = snapshot();
+    for (const l of [...listeners]) l(s);
+  };
+  /** Applies `patch`; a key set to undefined (e.g. `error`) is removed. */
+  const setCell = (id: CellId, patch: CellPatch): void => {
+    const merged: Record<string, unknown> = { ...cells[id], ...patch };
+    for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+    const next = merged as unknown as CellSnapshot;
+    cells = { ...cells, [id]: next };
+    post({ v: 1, type: 'cell', cell: next, info });
+    notify();
+  };
+  const setInfo = (patch: Partial<SessionInfo>): void => {
+    info = { ...info, ...patch };
+    post({ v: 1, type: 'info', info });
+    notify();
+  };
+
+  const persist = async (): Promise<void> => {
+    const done = LIVE_CELL_IDS.map((id) => cells[id]).filter((c) => c.state === 'done');
+    await deps.store?.save(key, { version: 1, cells: done }).catch(() => undefined);
+  };
+
+  const invalidateDependents = (cell: CellId): void => {
+    for (const id of LIVE_CELL_IDS) {
+      if (id === cell || !prerequisiteOrder(id).includes(cell)) continue;
+      live.delete(id);
+      if (cells[id].state === 'done') setCell(id, idle(id));
+    }
+  };
+
+  const execute = async (id: CellId, pretrained: boolean, gen: number): Promise<void> => {
+    if (gen !== generation || disposed) return;
+    const controller = new AbortController();
+    current = controller;
+    const stale = () => gen !== generation || disposed;
+    setInfo({ active: id });
+    try {
+      for (const cell of [...prerequisiteOrder(id), id]) {
+        const before = cells[cell];
+        const target = cell === id;
+        if (!target && before.state === 'done' && live.has(cell)) continue;
+        const replay = !target && before.state === 'done';
+        const title = CELL_SPECS[cell].title;
+        if (!target) setCell(id, { state: 'running', status: `Спершу: ${title}…` });
+        setCell(cell, {
+          state: 'running',
+          status: replay ? 'Відновлення…' : 'Виконується…',
+          error: undefined,
+        });
+        try {
+          const backend = (await deps.backend()).name;
+          if (info.backend !== backend) setInfo({ backend });
+          const result = await RUNNERS[cell]({
+            ws,
+            deps,
+            settings,
+            signal: controller.signal,
+            replay,
+            pretrained,
+            previousSource: before.source,
+            seed,
+            modelKey: (kind) => `${key}-${kind}`,
+            onTraining: (training: TrainingProgress | undefined) => {
+              if (!stale()) setInfo({ training });
+            },
+            now,
+          });
+          if (stale()) return;
+          if (cell === 'mnist-load' && ws.data) setInfo({ data: ws.data.descriptor });
+          live.add(cell);
+          if (replay) {
+            setCell(cell, { state: 'done', status: '' });
+            continue;
+          }
+          invalidateDependents(cell);
+          setCell(cell, {
+            state: 'done',
+            status: '',
+            outputs: result.outputs,
+            backend,
+            ...(result.source ? { source: result.source } : {}),
+          });
+          await persist();
+        } catch (error) {
+          if (stale()) return;
+          const revert = (c: CellSnapshot) => (c.outputs.length > 0 ? 'done' : 'idle');
+          if (controller.signal.aborted) {
+            setCell(cell, { state: revert(before), status: 'Скасовано' });
+            if (!target) setCell(id, { state: revert(cells[id]), status: 'Скасовано' });
+          } else {
+            setCell(cell, { state: 'error', status: '', error: message(error) });
+            if (!target) {
+              setCell(id, {
+                state: 'error',
+                status: '',
+                error: `Не вдалося виконати «${title}»: ${message(error)}`,
+              });
+            }
+          }
+          return;
+        }
+      }
+    } finally {
+      if (current === controller) current = undefined;
+      if (!stale()) setInfo({ active: undefined, training: undefined });
+    }
+  };
+
+  const restore = async (): Promise<void> => {
+    if (role !== 'main' || deps.store === undefined) return;
+    const stored = await deps.store.load(key).catch(() => undefined);
+    if (!isPersistedSession(stored) || disposed) return;
+    for (const c of stored.cells) {
+      if (LIVE_CELL_IDS.includes(c.id) && cells[c.id].state === 'idle') {
+        cells = { ...cells, [c.id]: { ...c, state: 'done', status: '' } };
+      }
+    }
+    notify();
+  };
+  const ready = restore();
+
+  const session: LiveSession = {
+    role,
+    ready,
+    snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    untrained(id) {
+      return [...prerequisiteOrder(id), id]
+        .filter((c) => cells[c].state !== 'done' || (c !== id && !live.has(c) && !cells[c].source))
+        .map((c) => CELL_SPECS[c].trains)
+        .filter((k): k is TrainedKind => k !== undefined);
+    },
+    run(id, runOptions = {}) {
+      const pretrained = runOptions.pretrained === true;
+      if (role === 'audience') {
+        options.bus?.post(SESSION_TOPIC, { v: 1, type: 'run', id, pretrained });
+        return Promise.resolve();
+      }
+      if (disposed || cells[id].state === 'running') return queue;
+      if (info.active !== undefined) setCell(id, { state: 'running', status: 'У черзі…' });
+      const gen = generation;
+      queue = ready
+        .then(() => queue)
+        .then(() => execute(id, pretrained, gen))
+        .catch(() => undefined);
+      return queue;
+    },
+    cancel() {
+      if (role === 'audience') options.bus?.post(SESSION_TOPIC, { v: 1, type: 'cancel' });
+      else current?.abort();
+    },
+    async reset() {
+      if (role === 'audience') {
+        options.bus?.post(SESSION_TOPIC, { v: 1, type: 'reset' });
+        return;
+      }
+      generation += 1;
+      current?.abort();
+      await queue;
+      clearWorkspace(ws);
+      live.clear();
+      cells = Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as typeof cells;
+      info = { ...info, active: undefined, training: undefined, data: undefined };
+      await deps.store?.clear(key).catch(() => undefined);
+      post({ v: 1, type: 'snapshot', snapshot: snapshot() });
+      notify();
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      current?.abort();
+      unsubscribe();
+      listeners.clear();
+      clearWorkspace(ws);
+      void queue.then(() => clearWorkspace(ws));
+    },
+  };
+
+  const onMessage = (data: unknown): void => {
+    const m = parseSessionMessage(data);
+    if (m === undefined || disposed) return;
+    if (role === 'main') {
+      if (m.type === 'hello') post({ v: 1, type: 'snapshot', snapshot: snapshot() });
+      else if (m.type === 'run') void session.run(m.id, { pretrained: m.pretrained });
+      else if (m.type === 'cancel') session.cancel();
+      else if (m.type === 'reset') void session.reset();
+      return;
+    }
+    if (m.type === 'snapshot') {
+      cells = { ...cells, ...m.snapshot.cells };
+      info = m.snapshot.info;
+    } else if (m.type === 'cell') {
+      cells = { ...cells, [m.cell.id]: m.cell };
+      info = m.info;
+    } else if (m.type === 'info') info = m.info;
+    else return;
+    notify();
+  };
+  const unsubscribe = options.bus?.on(SESSION_TOPIC, onMessage) ?? (() => {});
+  if (role === 'audience') options.bus?.post(SESSION_TOPIC, { v: 1, type: 'hello' });
+  return session;
+}

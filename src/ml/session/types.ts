@@ -1,0 +1,91 @@
+import type { DataDescriptor } from '../data/types.ts';
+import type { CellId, TrainedKind } from './cellCatalog.ts';
+
+export type CellState = 'idle' | 'running' | 'done' | 'error';
+
+/**
+ * One printed result of a cell: the Python expression (`label`, e.g. `train_images.shape`,
+ * empty for statements) and what Python prints for it. Structured-clone data.
+ */
+export type CellOutput =
+  | { readonly kind: 'text'; readonly label: string; readonly text: string }
+  /** Test digits with their predicted probabilities (row-major, 10 per digit). */
+  | {
+      readonly kind: 'digits';
+      readonly label: string;
+      readonly pixels: Uint8Array;
+      readonly probabilities: Float32Array;
+      readonly labels: Uint8Array;
+    }
+  /** Per-epoch loss and accuracy of a finished fit (the training chart). */
+  | {
+      readonly kind: 'history';
+      readonly label: string;
+      readonly loss: readonly number[];
+      readonly accuracy: readonly number[];
+    };
+
+/** Live training progress (one run at a time in a session). */
+export interface TrainingProgress {
+  readonly kind: TrainedKind;
+  /** The cell whose fit this is (it may run as a prerequisite of `forCell`). */
+  readonly cell: CellId;
+  readonly epoch: number;
+  readonly epochs: number;
+  readonly batch: number;
+  readonly batches: number;
+  readonly loss: number;
+  readonly accuracy: number;
+  /** Per finished epoch. */
+  readonly history: { readonly loss: readonly number[]; readonly accuracy: readonly number[] };
+  /** Keras-style lines so far (`Epoch 1/5`, the progress bar line). */
+  readonly lines: readonly string[];
+  /** Estimated seconds left for the whole fit, or undefined before the first report. */
+  readonly etaSeconds: number | undefined;
+  /** 0–1 of all batches of all epochs. */
+  readonly fraction: number;
+  readonly trainCount: number;
+}
+
+export interface CellSnapshot {
+  readonly id: CellId;
+  readonly state: CellState;
+  readonly outputs: readonly CellOutput[];
+  /** What is happening now (Ukrainian), e.g. "Спершу: підготовка даних". */
+  readonly status: string;
+  readonly error?: string;
+  /** Fit cells: whether the weights came from training here or from the pretrained files. */
+  readonly source?: 'trained' | 'pretrained';
+  /** Backend that computed the outputs (e.g. `wasm`). */
+  readonly backend?: string;
+}
+
+export interface SessionInfo {
+  readonly backend: string | undefined;
+  readonly data: DataDescriptor | undefined;
+  readonly settings: LiveSettings;
+  /** The cell being run (or whose prerequisites are running). */
+  readonly active: CellId | undefined;
+  readonly training: TrainingProgress | undefined;
+}
+
+export interface SessionSnapshot {
+  readonly cells: Readonly<Record<CellId, CellSnapshot>>;
+  readonly info: SessionInfo;
+}
+
+/** How much to train: the lecture's defaults, or the test switch (small subset, 1 epoch). */
+export interface LiveSettings {
+  readonly epochs: number;
+  readonly batchSize: number;
+  /** Train on the first `subset` training digits only (test switch); undefined = all. */
+  readonly subset: number | undefined;
+  readonly test: boolean;
+}
+
+export const LECTURE_SETTINGS: LiveSettings = Object.freeze({
+  epochs: 5,
+  batchSize: 128,
+  subset: undefined,
+  test: false,
+});

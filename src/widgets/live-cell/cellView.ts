@@ -1,0 +1,142 @@
+import type { CellId } from '../../ml/session/cellCatalog.ts';
+import type { LiveSession } from '../../ml/session/session.ts';
+import type { CellOutput, LiveSettings, SessionSnapshot } from '../../ml/session/types.ts';
+import { h } from '../shared/dom.ts';
+import { outputView } from './outputsView.ts';
+import { createTrainingView, describeData } from './trainingView.ts';
+
+export interface CellView {
+  /** Connects the view to the session (the run controls work from then on). */
+  attach(session: LiveSession): void;
+  dispose(): void;
+}
+
+/** "тестовий режим: 512 зразків, 1 епоха" — shown wherever results appear in test mode. */
+export function testBadge(settings: LiveSettings): string {
+  if (!settings.test) return '';
+  const epochs = settings.epochs === 1 ? '1 епоха' : `${settings.epochs} епох`;
+  return `тестовий режим: ${settings.subset ?? 'усі'} зразків, ${epochs}`;
+}
+
+function button(doc: Document, action: string, text: string, label?: string): HTMLButtonElement {
+  const b = h(doc, 'button', { type: 'button', class: 'lc-button', 'data-action': action }, text);
+  if (label !== undefined) b.setAttribute('aria-label', label);
+  // A mouse click must not leave focus on the button: Space would press it again.
+  b.addEventListener('click', (e) => {
+    if (e.detail > 0) b.blur();
+  });
+  return b;
+}
+
+/**
+ * One live cell under its code block: a run bar overlapping the code's bottom-right corner
+ * and, once there is something to show, the live-output panel over the lower slide (hidden
+ * with one click, so the author's recorded output shows again). Stable handles for tools:
+ * `data-live-cell`, `data-state`, `<button data-action="run">`, `[data-live-output]`.
+ */
+export function createCellView(element: HTMLElement, id: CellId): CellView {
+  const doc = element.ownerDocument;
+  const run = button(doc, 'run', '▶ Виконати', `Виконати комірку ${id}`);
+  const pretrained = button(doc, 'pretrained', 'Використати натреновану модель');
+  const cancel = button(doc, 'cancel', 'Скасувати');
+  const show = button(doc, 'show', 'Показати результат');
+  const status = h(doc, 'span', { class: 'lc-status', 'aria-live': 'polite' });
+  const bar = h(doc, 'div', { class: 'lc-bar' }, run, pretrained, cancel, show, status);
+  const title = h(doc, 'span', { class: 'lc-title' }, 'Живий результат (TensorFlow.js)');
+  const badge = h(doc, 'span', { class: 'lc-badge' });
+  const hide = button(doc, 'hide', 'Сховати', 'Сховати живий результат');
+  const reset = button(doc, 'reset', 'Скинути сеанс');
+  const error = h(doc, 'p', { class: 'lc-error', role: 'alert' });
+  const outputs = h(doc, 'div', { class: 'lc-outputs' });
+  const panel = h(
+    doc,
+    'section',
+    { class: 'lc-panel', 'data-live-output': '', 'aria-label': 'Живий результат' },
+    h(doc, 'header', { class: 'lc-head' }, title, badge, hide, reset),
+    error,
+    outputs,
+  );
+  let session: LiveSession | undefined;
+  const training = createTrainingView(doc, () => session?.cancel());
+  panel.insertBefore(training.element, error);
+  const saved = [...element.childNodes];
+  element.replaceChildren(bar, panel);
+  element.dataset.liveCell = id;
+  element.dataset.state = 'idle';
+  run.disabled = true;
+  pretrained.disabled = true;
+  status.textContent = 'Завантаження…';
+  let hiddenByUser = false;
+  let shownOutputs: readonly CellOutput[] | undefined;
+  let unsubscribe = (): void => {};
+
+  const render = (snap: SessionSnapshot): void => {
+    if (session === undefined) return;
+    const cell = snap.cells[id];
+    const running = cell.state === 'running';
+    element.dataset.state = cell.state;
+    run.disabled = running;
+    run.textContent = cell.state === 'done' ? '↻ Виконати знову' : '▶ Виконати';
+    const untrained = running ? [] : session.untrained(id);
+    pretrained.hidden = untrained.length === 0;
+    pretrained.disabled = running;
+    cancel.hidden = !running;
+    status.textContent = cell.status || (cell.state === 'error' ? 'Помилка' : '');
+    const badgeText = testBadge(snap.info.settings);
+    badge.textContent = badgeText;
+    badge.hidden = badgeText === '';
+    const backend = cell.backend ?? snap.info.backend;
+    title.textContent = `Живий результат (TensorFlow.js, ${backend ?? '…'})`;
+    const hasContent = running || cell.outputs.length > 0 || cell.error !== undefined;
+    panel.hidden = !hasContent || hiddenByUser;
+    show.hidden = !hasContent || !hiddenByUser;
+    error.hidden = cell.error === undefined;
+    error.textContent = cell.error ?? '';
+    const t = snap.info.training;
+    const mine = running && t !== undefined && (snap.info.active === id || t.cell === id);
+    training.element.hidden = !mine;
+    if (mine && t)
+      training.update(t, snap.info.backend, describeData(snap.info.data, snap.info.settings));
+    if (cell.outputs !== shownOutputs) {
+      shownOutputs = cell.outputs;
+      outputs.replaceChildren(...cell.outputs.map((o) => outputView(doc, o)));
+    }
+  };
+
+  run.addEventListener('click', () => {
+    hiddenByUser = false;
+    void session?.run(id);
+  });
+  pretrained.addEventListener('click', () => {
+    hiddenByUser = false;
+    void session?.run(id, { pretrained: true });
+  });
+  cancel.addEventListener('click', () => session?.cancel());
+  hide.addEventListener('click', () => {
+    hiddenByUser = true;
+    if (session) render(session.snapshot());
+  });
+  show.addEventListener('click', () => {
+    hiddenByUser = false;
+    if (session) render(session.snapshot());
+  });
+  reset.addEventListener('click', () => void session?.reset());
+
+  return {
+    attach(s) {
+      session = s;
+      unsubscribe = s.subscribe(render);
+      render(s.snapshot());
+      void s.ready.then(() => {
+        if (session === s) render(s.snapshot());
+      });
+    },
+    dispose() {
+      unsubscribe();
+      session = undefined;
+      element.replaceChildren(...saved);
+      delete element.dataset.liveCell;
+      delete element.dataset.state;
+    },
+  };
+}

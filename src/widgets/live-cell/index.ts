@@ -1,0 +1,74 @@
+// Loaded with the first live cell, never on the first slide (like digits.css).
+import '../../theme/live.css';
+import { isCellId, LIVE_CELL_IDS } from '../../ml/session/cellCatalog.ts';
+import type { LiveSession } from '../../ml/session/session.ts';
+import type { WidgetContext } from '../../model/index.ts';
+import { h } from '../shared/dom.ts';
+import { mlRuntime } from '../shared/mlRuntime.ts';
+import { createCellView } from './cellView.ts';
+
+/** The key of the presentation's one notebook session in `context.shared`. */
+export const SESSION_KEY = 'live-session';
+
+function sessionFor(context: WidgetContext): Promise<LiveSession> {
+  return import('./browserSession.ts').then(({ createBrowserSession }) =>
+    context.shared(SESSION_KEY, () => createBrowserSession(context)),
+  );
+}
+
+/**
+ * A live cell (`![:run cell-id]` under a code block): runs that code of the lecture in
+ * TensorFlow.js within the presentation's shared notebook session. Param: `cell`.
+ */
+export function mount(
+  element: HTMLElement,
+  params: Readonly<Record<string, string>>,
+  context: WidgetContext,
+): { dispose(): void } {
+  const id = params.cell ?? '';
+  if (!isCellId(id)) {
+    const saved = [...element.childNodes];
+    element.dataset.liveCell = id;
+    element.dataset.state = 'error';
+    element.replaceChildren(
+      h(
+        element.ownerDocument,
+        'p',
+        { class: 'lc-error lc-unknown', role: 'alert' },
+        `Невідома жива комірка «${id}». Відомі: ${LIVE_CELL_IDS.join(', ')}.`,
+      ),
+    );
+    return {
+      dispose() {
+        element.replaceChildren(...saved);
+        delete element.dataset.liveCell;
+        delete element.dataset.state;
+      },
+    };
+  }
+  const view = createCellView(element, id);
+  let disposed = false;
+  sessionFor(context).then(
+    (session) => {
+      if (!disposed) view.attach(session);
+    },
+    (error: unknown) => {
+      if (disposed) return;
+      element.dataset.state = 'error';
+      const status = element.querySelector('.lc-status');
+      if (status) status.textContent = `Не вдалося запустити сеанс: ${String(error)}`;
+    },
+  );
+  return {
+    dispose() {
+      disposed = true;
+      view.dispose();
+    },
+  };
+}
+
+/** The next slide has a live cell: start loading tfjs, the backend and the data. */
+export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
+  mlRuntime(context).warm();
+  void import('./browserSession.ts');
+}
