@@ -53,7 +53,7 @@ describe.runIf(chromiumAvailable())('draw-digit in the browser', () => {
   /** Ink in the 28×28 preview (sum of grey levels). */
   const previewInk = () =>
     root()
-      .locator('.cw-panel .dg-image')
+      .locator('.dd-under .dg-image')
       .evaluate((canvas) => {
         const c = canvas as HTMLCanvasElement;
         const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
