@@ -232,8 +232,8 @@ export function createSession(options: SessionOptions): LiveSession {
       if (disposed || cells[id].state === 'running') return queue;
       if (info.active !== undefined) setCell(id, { state: 'running', status: 'У черзі…' });
       const gen = generation;
-      queue = ready
-        .then(() => queue)
+      const previous = queue;
+      queue = Promise.all([ready, previous])
         .then(() => execute(id, pretrained, gen))
         .catch(() => undefined);
       return queue;

@@ -17,7 +17,7 @@ let data: MnistData;
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-  data = smallData(await loadDefaultData(), 1000, 200);
+  data = smallData(await loadDefaultData(), 1200, 64);
 });
 
 const texts = (s: LiveSession, id: Parameters<LiveSession['run']>[0]): string[] =>
@@ -58,7 +58,7 @@ describe('live session (cpu, small data)', { timeout: 120_000 }, () => {
     expect(cells['train-shapes'].state).toBe('idle');
     expect(deps.calls.train).toBe(1);
     expect(texts(s, 'dense-model')[0]).toContain(`Total params: ${PARAM_COUNTS.dense} (`);
-    expect(texts(s, 'dense-prepare')).toEqual(['(256, 784)', "dtype('float32')", '(200, 784)']);
+    expect(texts(s, 'dense-prepare')).toEqual(['(256, 784)', "dtype('float32')", '(64, 784)']);
     expect(texts(s, 'dense-fit')[0]).toMatch(
       /^Epoch 1\/1\n4\/4 \[=+\] - \d+s .* - loss: \d\.\d{4} - accuracy: \d\.\d{4}$/,
     );
@@ -74,8 +74,8 @@ describe('live session (cpu, small data)', { timeout: 120_000 }, () => {
     }
     await s.run('train-shapes');
     expect(texts(s, 'train-shapes')).toEqual([
-      '(1000, 28, 28)',
-      '1000',
+      '(1200, 28, 28)',
+      '1200',
       expect.stringMatching(/^array\(\[\d, \d, \d, \.\.\., \d, \d, \d\], dtype=uint8\)$/),
     ]);
     s.dispose();
@@ -92,7 +92,7 @@ describe('live session (cpu, small data)', { timeout: 120_000 }, () => {
     expect(deps.calls.train).toBe(0);
     const [bar, line] = texts(s, 'convnet-evaluate');
     expect(bar).toMatch(
-      /^7\/7 \[=+\] - \d+s \d+m?s\/step - loss: \d\.\d{4} - accuracy: 0\.9\d{3}$/,
+      /^2\/2 \[=+\] - \d+s \d+m?s\/step - loss: \d\.\d{4} - accuracy: [01]\.\d{4}$/,
     );
     const acc = Number(line?.replace('test accuracy: ', ''));
     expect(acc).toBeGreaterThan(0.9);
