@@ -13,11 +13,14 @@ import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
 import { initialMode, type MainView, type MainViewFactory, type Mode, reviewHref } from './mode.ts';
 import { createOverlayHost } from './overlays.ts';
+import { installRemarkApi } from './remarkApi.ts';
 import { createStore, type Store } from './store.ts';
 import { createSyncChannel } from './sync/channel.ts';
 import { createAnnouncer, slideAnnouncement } from './views/announcer.ts';
 import { createMessageView } from './views/message.ts';
 import { createNoticeView } from './views/notice.ts';
+import { installPrintHook } from './views/print/printHook.ts';
+import { readPrintOptions } from './views/print/printOptions.ts';
 import { slideshowMainView } from './views/slideshow.ts';
 
 /**
@@ -28,6 +31,8 @@ const MAIN_VIEWS: Readonly<Record<Mode, () => MainViewFactory | Promise<MainView
   slideshow: () => slideshowMainView,
   audience: () => slideshowMainView,
   presenter: () => import('./views/presenter/presenterView.ts').then((m) => m.createPresenterView),
+  review: () => import('./views/review/reviewMainView.ts').then((m) => m.reviewMainView),
+  print: () => import('./views/print/printMainView.ts').then((m) => m.printMainView),
 };
 
 export interface PresentationOptions {
@@ -80,6 +85,9 @@ export function startPresentation(options: PresentationOptions): Presentation {
     win.document.title = title;
   };
 
+  /** The first main view's own readiness (review and print lay out the whole deck). */
+  let viewReady: Promise<unknown> = Promise.resolve();
+
   const present = (deck: RenderedDeck): void => {
     // Start at the slide the URL names, so a deep link renders only that slide.
     const target = parseHash(win.location.hash, deck.slides);
@@ -127,9 +135,10 @@ export function startPresentation(options: PresentationOptions): Presentation {
         mount(next, loaded);
         return;
       }
-      loaded.then(
+      viewReady = loaded.then(
         (factory) => {
           if (request === viewRequest && !disposed) mount(next, factory);
+          return view?.ready;
         },
         (error: unknown) => notice.show(`Не вдалося відкрити режим: ${String(error)}`),
       );
@@ -180,6 +189,12 @@ export function startPresentation(options: PresentationOptions): Presentation {
     const unbindDisplay = bindDisplayClasses(root, display);
     location.start();
     setMode(mode);
+    // Ctrl+P prints every slide (the print view itself needs no hook).
+    const printHook =
+      mode === 'print'
+        ? undefined
+        : installPrintHook(win, root, () => s.deck, widgets, readPrintOptions(win.location.search));
+    const removeRemarkApi = installRemarkApi(win, s);
     win.document.title = audience ? `${deck.title} — для глядачів` : deck.title;
     // Disposed in reverse: inputs first, the store last.
     disposers.push(
@@ -200,6 +215,8 @@ export function startPresentation(options: PresentationOptions): Presentation {
       keyboard.dispose,
       pointer.dispose,
       location.dispose,
+      () => printHook?.dispose(),
+      removeRemarkApi,
     );
   };
 
@@ -220,9 +237,15 @@ export function startPresentation(options: PresentationOptions): Presentation {
         );
         break;
       case 'open': {
+        // A view loaded on demand (review, print) is fetched while the deck loads; those two
+        // lay out every slide, so they need the math stylesheet too.
+        const initial = initialMode(win.location.search, false);
+        void MAIN_VIEWS[initial]();
+        if (initial === 'review' || initial === 'print') void mathStyles();
         const deck = await options.load(choice.id);
         if (disposed) break;
         present(deck);
+        await viewReady;
         const first = store?.deck.slides[store.index];
         if (first && HAS_MATH.test(first.html)) await mathStyles();
         break;

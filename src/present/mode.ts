@@ -5,9 +5,10 @@ import type { Store } from './store.ts';
 
 /**
  * How this window presents the deck: the plain slideshow, the lecturer's presenter view
- * (`p`, `#pN`), or the audience (clone) window opened with `c` (`&view=audience`).
+ * (`p`, `#pN`), the audience (clone) window opened with `c` (`&view=audience`), or the
+ * whole deck at once: review (`?mode=review`) and print (`?mode=print`).
  */
-export type Mode = 'slideshow' | 'presenter' | 'audience';
+export type Mode = 'slideshow' | 'presenter' | 'audience' | 'review' | 'print';
 
 /** The query parameter and value that mark the audience window. */
 export const AUDIENCE_PARAM = Object.freeze({ name: 'view', value: 'audience' });
@@ -26,15 +27,22 @@ export interface MainViewOptions {
 
 /** The view that fills the window in a mode. `command` handles what it can (see commands.ts). */
 export interface MainView extends CommandTarget {
+  /** Views that lay out the whole deck: resolves when it is laid out (awaited by `ready`). */
+  readonly ready?: Promise<unknown>;
   dispose(): void;
 }
 
 export type MainViewFactory = (parent: HTMLElement, options: MainViewOptions) => MainView;
 
-/** The mode a window starts in: the audience marker, else `#pN`, else the slideshow. */
+/**
+ * The mode a window starts in: the audience marker, else `?mode=review|print`, else `#pN`,
+ * else the slideshow.
+ */
 export function initialMode(search: string, presenterHash: boolean): Mode {
   const params = new URLSearchParams(search);
   if (params.get(AUDIENCE_PARAM.name) === AUDIENCE_PARAM.value) return 'audience';
+  const asked = params.get('mode');
+  if (asked === 'review' || asked === 'print') return asked;
   return presenterHash ? 'presenter' : 'slideshow';
 }
 

@@ -10,6 +10,7 @@ import { renderStaticSlide } from './staticSlide.ts';
 import { groupOf, groupSteps, type StepGroup } from './steps.ts';
 
 export interface ReviewView {
+  readonly element: HTMLElement;
   /** The `--` groups shown, one entry each (for the review navigator). */
   readonly groups: readonly StepGroup[];
   /** Scrolls the current entry back to the top after heights changed (fonts, math styles). */
@@ -60,9 +61,11 @@ export function createReviewView(
   let fromScroll = false;
 
   const setScale = (): void => {
-    const { width } = SLIDE_SIZE[store.deck.ratio];
+    const { width, height } = SLIDE_SIZE[store.deck.ratio];
     const available = list.clientWidth;
-    if (available > 0) list.style.setProperty('--review-scale', String(available / width));
+    if (available <= 0) return;
+    list.style.setProperty('--review-scale', String(available / width));
+    list.style.setProperty('--review-box-h', String(Math.round((available * height) / width)));
   };
   const resize = new ResizeObserver(setScale);
 
@@ -172,6 +175,7 @@ export function createReviewView(
   resize.observe(list);
 
   return {
+    element: root,
     get groups() {
       return groups;
     },
