@@ -171,7 +171,13 @@ export function startPresentation(options: PresentationOptions): Presentation {
         if (position >= 1 && position <= s.count) s.goTo(slideIndex(position - 1));
       },
     });
-    const pointer = createPointerControllers(root, win, dispatch);
+    // Swipes, taps and the wheel move slides where one slide fills the window.
+    const pointer = createPointerControllers(
+      root,
+      win,
+      dispatch,
+      () => mode === 'slideshow' || mode === 'audience',
+    );
     const location = createLocationController(win, {
       navigator: s,
       slides: () => s.deck.slides,

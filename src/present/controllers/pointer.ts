@@ -15,17 +15,21 @@ const INTERACTIVE =
 const ignored = (target: EventTarget | null): boolean =>
   target instanceof Element && target.closest(INTERACTIVE) !== null;
 
-/** Touch (swipe, tap halves) and wheel/trackpad (one slide per gesture) navigation. */
+/**
+ * Touch (swipe, tap halves) and wheel/trackpad (one slide per gesture) navigation, while
+ * `active()` says so (views that scroll, such as review, keep the wheel and touch).
+ */
 export function createPointerControllers(
   area: HTMLElement,
   win: Window,
   dispatch: (command: Command) => void,
+  active: () => boolean = () => true,
 ): PointerControllers {
   let start: { x: number; y: number; t: number } | undefined;
   const onTouchStart = (event: TouchEvent): void => {
     const touch = event.touches[0];
     start =
-      event.touches.length === 1 && touch && !ignored(event.target)
+      event.touches.length === 1 && touch && active() && !ignored(event.target)
         ? { x: touch.clientX, y: touch.clientY, t: event.timeStamp }
         : undefined;
   };
@@ -53,7 +57,7 @@ export function createPointerControllers(
   const wheel = createWheelGesture();
   const onWheel = (event: WheelEvent): void => {
     // Ctrl+wheel is pinch-zoom; scrollable widgets and overlays keep their own scrolling.
-    if (event.ctrlKey || ignored(event.target)) return;
+    if (event.ctrlKey || !active() || ignored(event.target)) return;
     const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
     const move = wheel.feed(event.timeStamp, event.deltaX * scale, event.deltaY * scale);
     if (move !== 0) dispatch(move > 0 ? 'next' : 'previous');
