@@ -1,0 +1,216 @@
+// The lecture's code slides run for real: both workflows through the live cells' stable
+// handles (data-live-cell, data-state, button[data-action], [data-live-output]) in the test
+// switch mode (?live=test: 512 training digits, 1 epoch), checking the printed numbers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARAM_COUNTS } from '../../src/ml/models/buildModels.ts';
+import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
+import { chromiumAvailable, withTimeout } from './support/browser.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+
+const SLIDES = liveCellSlides();
+const BASE = '?p=lecture5.md&live=test';
+const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
+
+/** Numbers printed in a NumPy array repr. */
+const arrayNumbers = (repr: string): number[] =>
+  (repr.match(/-?\d+(?:\.\d+)?(?:e[-+]\d+)?/g) ?? []).map(Number);
+
+describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  const goto = async (id: string): Promise<void> => {
+    const n = SLIDES.get(id);
+    if (n === undefined) throw new Error(`no slide with live cell ${id}`);
+    await deck.page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#${n}`);
+    await deck.page.waitForSelector(`${cellSel(id)} button[data-action="run"]:not([disabled])`, {
+      timeout: 30_000,
+    });
+  };
+  const state = (id: string) => deck.page.getAttribute(cellSel(id), 'data-state');
+  const texts = (id: string): Promise<string[]> =>
+    deck.page.$$eval(`${cellSel(id)} [data-live-output] .lc-text`, (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+  const run = async (id: string, action = 'run', timeout = 180_000): Promise<string[]> => {
+    await goto(id);
+    await deck.page.click(`${cellSel(id)} button[data-action="${action}"]`);
+    await deck.page.waitForFunction(
+      (sel) =>
+        ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
+      cellSel(id),
+      { timeout },
+    );
+    const error = await deck.page.textContent(`${cellSel(id)} .lc-error`);
+    expect(await state(id), `${id}: ${error}`).toBe('done');
+    return texts(id);
+  };
+  const numTensors = (): Promise<number> =>
+    withTimeout(
+      deck.page.evaluate(() => {
+        const hook = window.__liveSession;
+        if (!hook) throw new Error('no window.__liveSession (test mode only)');
+        return hook.numTensors();
+      }),
+      30_000,
+      'reading tf.memory()',
+    );
+  const reset = async (): Promise<void> => {
+    await deck.page.evaluate(() => window.__liveSession?.session.reset());
+    await deck.page.waitForFunction(
+      () =>
+        Object.values(window.__liveSession?.session.snapshot().cells ?? {}).every(
+          (c) => c.state === 'idle',
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
+  };
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+    await deck.open(`${BASE}#${SLIDES.get('mnist-load')}`);
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('marks every cell of both workflows in lecture 5', () => {
+    expect([...SLIDES.keys()].sort()).toEqual(
+      [
+        'mnist-load',
+        'train-shapes',
+        'test-shapes',
+        'dense-model',
+        'dense-compile',
+        'dense-prepare',
+        'dense-fit',
+        'dense-predict',
+        'dense-argmax',
+        'dense-evaluate',
+        'convnet-model',
+        'convnet-summary',
+        'nopool-summary',
+        'convnet-fit',
+        'convnet-evaluate',
+      ].sort(),
+    );
+  });
+
+  it('runs the dense workflow with Keras/NumPy output', { timeout: 600_000 }, async () => {
+    const [loaded] = await run('mnist-load');
+    const [, trainCount, testCount] = loaded?.match(/(\d+) навчальних і (\d+) тестових/) ?? [];
+    expect(Number(trainCount)).toBeGreaterThan(512);
+    const [shape, len, labels] = await run('train-shapes');
+    expect(shape).toBe(`(${trainCount}, 28, 28)`);
+    expect(len).toBe(trainCount);
+    expect(labels).toMatch(/^array\(\[\d, \d, \d, \.\.\., \d, \d, \d\], dtype=uint8\)$/);
+    expect((await run('test-shapes'))[0]).toBe(`(${testCount}, 28, 28)`);
+    expect((await run('dense-model'))[0]).toContain(`Total params: ${PARAM_COUNTS.dense} (`);
+    await run('dense-compile');
+    expect(await run('dense-prepare')).toEqual([
+      '(512, 784)',
+      "dtype('float32')",
+      `(${testCount}, 784)`,
+    ]);
+    const badge = await deck.page.textContent(`${cellSel('dense-prepare')} .lc-badge`);
+    expect(badge).toBe('тестовий режим: 512 зразків, 1 епоха');
+    const [fit] = await run('dense-fit');
+    expect(fit).toMatch(
+      /^Epoch 1\/1\n4\/4 \[={30}\] - \d+s \d+m?s\/step - loss: \d\.\d{4} - accuracy: \d\.\d{4}$/,
+    );
+    expect(await deck.page.$$(`${cellSel('dense-fit')} .lc-chart circle`)).toHaveLength(2);
+    const [prediction0] = await run('dense-predict');
+    const probs = arrayNumbers(prediction0 ?? '');
+    expect(prediction0).toMatch(/^array\(\[[\s\S]*\], dtype=float32\)$/);
+    expect(probs).toHaveLength(10 + 1); // the ten values and the 32 of float32
+    const ten = probs.slice(0, 10);
+    expect(ten.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+    expect(await deck.page.$$(`${cellSel('dense-predict')} [data-digit]`)).toHaveLength(10);
+    const [argmax, p, label] = await run('dense-argmax');
+    expect(Number(argmax)).toBe(ten.indexOf(Math.max(...ten)));
+    expect(Number(p)).toBeCloseTo(Math.max(...ten), 5);
+    expect(label).toMatch(/^\d$/);
+    const [bar, accuracy] = await run('dense-evaluate');
+    const steps = Math.ceil(Number(testCount) / 32);
+    expect(bar).toMatch(
+      new RegExp(
+        `^${steps}/${steps} \\[={30}\\] - \\d+s \\d+m?s/step - loss: \\d\\.\\d{4} - accuracy: \\d\\.\\d{4}$`,
+      ),
+    );
+    expect(accuracy).toMatch(/^test accuracy: 0\.\d+$/);
+    expect(Number(accuracy?.slice(15))).toBeGreaterThan(0.6);
+  });
+
+  it('keeps results across a reload', { timeout: 120_000 }, async () => {
+    const before = await texts('dense-evaluate');
+    await deck.page.reload();
+    await goto('dense-evaluate');
+    await deck.page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
+      cellSel('dense-evaluate'),
+      { timeout: 30_000 },
+    );
+    expect(await texts('dense-evaluate')).toEqual(before);
+  });
+
+  it('runs the convnet workflow; training goes on while the slide is left', {
+    timeout: 900_000,
+  }, async () => {
+    expect((await run('convnet-model'))[0]).toMatch(/^# model: 8 шарів, 104202 параметрів$/);
+    expect((await run('convnet-summary'))[0]).toContain(`Total params: ${PARAM_COUNTS.convnet} (`);
+    expect((await run('nopool-summary'))[0]).toContain(
+      `Total params: ${PARAM_COUNTS.convnetNoPool} (`,
+    );
+    await goto('convnet-fit');
+    await deck.page.click(`${cellSel('convnet-fit')} button[data-action="run"]`);
+    await deck.page.waitForSelector(`${cellSel('convnet-fit')} [data-training]:not([hidden])`, {
+      timeout: 120_000,
+    });
+    await deck.page.keyboard.press('ArrowRight');
+    await deck.page.keyboard.press('ArrowRight');
+    await deck.page.waitForTimeout(500);
+    await goto('convnet-fit');
+    expect(['running', 'done']).toContain(await state('convnet-fit'));
+    await deck.page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
+      cellSel('convnet-fit'),
+      { timeout: 600_000 },
+    );
+    expect((await texts('convnet-fit'))[0]).toMatch(/^Epoch 1\/1\n4\/4 \[={30}\] - /);
+    const [, accuracy] = await run('convnet-evaluate', 'run', 300_000);
+    expect(accuracy).toMatch(/^test accuracy: 0\.\d+$/);
+  });
+
+  it('frees every tensor on reset; the pretrained weights skip training', {
+    timeout: 600_000,
+  }, async () => {
+    await reset();
+    const baseline = await numTensors();
+    await run('dense-evaluate');
+    await reset();
+    expect(await numTensors()).toBe(baseline);
+    await goto('dense-evaluate');
+    await deck.page.click(`${cellSel('dense-evaluate')} button[data-action="pretrained"]`);
+    await deck.page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
+      cellSel('dense-evaluate'),
+      { timeout: 180_000 },
+    );
+    const [, accuracy] = await texts('dense-evaluate');
+    expect(Number(accuracy?.slice(15))).toBeGreaterThan(0.9);
+    const source = await deck.page.evaluate(
+      () => window.__liveSession?.session.snapshot().cells['dense-fit'].source,
+    );
+    expect(source).toBe('pretrained');
+  });
+
+  it('logs no console errors', () => {
+    expect(deck.errors).toEqual([]);
+  });
+});

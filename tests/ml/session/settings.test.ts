@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CELL_SPECS,
+  LECTURE_SETTINGS,
+  LIVE_CELL_IDS,
+  liveSettingsFromQuery,
+  parseSessionMessage,
+  prerequisiteOrder,
+  settingsKey,
+} from '../../../src/ml/session/index.ts';
+
+describe('test switch', () => {
+  it('keeps the lecture settings without it', () => {
+    expect(liveSettingsFromQuery('')).toBe(LECTURE_SETTINGS);
+    expect(liveSettingsFromQuery('?p=lecture5.md&live=yes')).toBe(LECTURE_SETTINGS);
+    expect(settingsKey(LECTURE_SETTINGS)).toBe('lecture');
+  });
+
+  it('?live=test trains on 512 digits for 1 epoch; subset and epochs can be tuned', () => {
+    expect(liveSettingsFromQuery('?live=test')).toEqual({
+      epochs: 1,
+      batchSize: 128,
+      subset: 512,
+      test: true,
+    });
+    const tuned = liveSettingsFromQuery('?live-subset=2048&live-epochs=3');
+    expect(tuned).toMatchObject({ subset: 2048, epochs: 3, test: true });
+    expect(settingsKey(tuned)).toBe('test-2048-3');
+    expect(liveSettingsFromQuery('?live=test&live-subset=-5&live-epochs=x')).toMatchObject({
+      subset: 512,
+      epochs: 1,
+    });
+  });
+});
+
+describe('cell catalog', () => {
+  it('lists prerequisites before the cells needing them, each once', () => {
+    expect(prerequisiteOrder('dense-argmax')).toEqual([
+      'dense-model',
+      'dense-compile',
+      'mnist-load',
+      'dense-prepare',
+      'dense-fit',
+      'dense-predict',
+    ]);
+    expect(prerequisiteOrder('convnet-evaluate')).toEqual([
+      'convnet-model',
+      'mnist-load',
+      'convnet-fit',
+    ]);
+    expect(prerequisiteOrder('nopool-summary')).toEqual([]);
+  });
+
+  it('has only known prerequisites and two fit cells', () => {
+    for (const id of LIVE_CELL_IDS) {
+      for (const r of CELL_SPECS[id].requires) expect(LIVE_CELL_IDS).toContain(r);
+      expect(prerequisiteOrder(id)).not.toContain(id);
+    }
+    expect(LIVE_CELL_IDS.filter((id) => CELL_SPECS[id].trains)).toEqual([
+      'dense-fit',
+      'convnet-fit',
+    ]);
+  });
+});
+
+describe('bus messages', () => {
+  it('accepts well-formed messages and refuses others', () => {
+    expect(parseSessionMessage({ v: 1, type: 'hello' })).toEqual({ v: 1, type: 'hello' });
+    expect(parseSessionMessage({ v: 1, type: 'run', id: 'dense-fit', pretrained: 1 })).toEqual({
+      v: 1,
+      type: 'run',
+      id: 'dense-fit',
+      pretrained: false,
+    });
+    expect(parseSessionMessage({ v: 1, type: 'run', id: 'rm -rf' })).toBeUndefined();
+    expect(parseSessionMessage({ v: 2, type: 'hello' })).toBeUndefined();
+    expect(
+      parseSessionMessage({ v: 1, type: 'cell', cell: { id: 'x' }, info: {} }),
+    ).toBeUndefined();
+    expect(parseSessionMessage('hello')).toBeUndefined();
+    expect(
+      parseSessionMessage({
+        v: 1,
+        type: 'cell',
+        cell: { id: 'dense-fit', state: 'running', outputs: [], status: '' },
+        info: { settings: LECTURE_SETTINGS },
+      }),
+    ).toMatchObject({ type: 'cell' });
+  });
+});
