@@ -91,7 +91,7 @@ function unknownLiveCells(slides: readonly RenderedSlide[], known: readonly stri
         severity: 'error',
         rule: 'unknown-live-cell',
         message: `Unknown live cell "${cell}" (known: ${known.join(', ')}).`,
-        slide: slide.number,
+        slide: slideNumber(slide.index + 1),
         line: slide.lines.start,
       });
     }

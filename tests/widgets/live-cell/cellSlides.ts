@@ -12,7 +12,7 @@ export function liveCellSlides(deck = 'lecture5.md'): ReadonlyMap<string, number
     for (const w of slide.widgets) {
       const cell = w.params.cell;
       if (w.name === 'live-cell' && cell !== undefined && !out.has(cell)) {
-        out.set(cell, Number(slide.number));
+        out.set(cell, Number(slide.index) + 1);
       }
     }
   }
