@@ -1,10 +1,15 @@
 // The convnet inspection widgets (feature-maps, equivariance, invariance) in chromium on the
 // widget harness: each loads the pretrained convnet, steps, answers a control, plays, and
 // disposes with no console errors and the tfjs tensor count back at its baseline.
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeckSource } from '../../src/build/deckSource.ts';
+import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
 import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+import { measureCurrentSlide } from './support/measure.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
   let server: HarnessServer;
@@ -208,5 +213,65 @@ describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
       timeout: 90_000,
     });
     await moving.close();
+  });
+});
+
+// Lecture 5 in the built app: the widget slides fit their box, the demo slides link to them
+// by name, and leaving a slide unmounts its widget.
+describe.runIf(chromiumAvailable())('convnet and demo widget slides of lecture 5', () => {
+  const lecture = createDeckSource(resolve(import.meta.dirname, '../..'), {
+    figureStandIns,
+  }).render('lecture5.md');
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage({ width: 1024, height: 768 });
+    await deck.page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  for (const name of ['feature-maps', 'invariance', 'conv-explorer', 'conv-vs-corr']) {
+    it(`#${name}: the widget mounts on its slide, fits, and goes with the slide`, async () => {
+      const { page } = deck;
+      await deck.open(`?p=lecture5.md#${name}`);
+      const root = page.locator(`.slide.slide-current [data-widget="${name}"]`);
+      await root.locator('.cw-controls').waitFor({ timeout: 30_000 });
+      if (name === 'feature-maps' || name === 'invariance') {
+        await page.waitForSelector(`.slide.slide-current [data-widget="${name}"][data-ready]`, {
+          timeout: 90_000,
+        });
+      }
+      expect(await root.getAttribute('data-state')).toBe('idle');
+      const report = await page.evaluate(measureCurrentSlide);
+      expect(report.overflow).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator(`[data-widget="${name}"][data-state]`).count()).toBe(0);
+    });
+  }
+
+  it('the demo slides link to the explorer slides by name', async () => {
+    const { page } = deck;
+    for (const [link, target] of [
+      ['наш демонстратор згортки', 'conv-explorer'],
+      ['згортка проти кореляції', 'conv-vs-corr'],
+    ] as const) {
+      const index = lecture?.slides.findIndex((slide) => slide.html.includes(link)) ?? -1;
+      expect(index).toBeGreaterThan(0);
+      await deck.open(`?p=lecture5.md#${index + 1}`);
+      await page.locator('.slide.slide-current a', { hasText: link }).click();
+      await page
+        .locator(`.slide.slide-current [data-widget="${target}"] .cw-controls`)
+        .waitFor({ timeout: 30_000 });
+      const named = lecture?.slides.findIndex((slide) => slide.name === target);
+      expect(await page.locator('.slide.slide-current').getAttribute('data-index')).toBe(
+        String(named),
+      );
+    }
   });
 });

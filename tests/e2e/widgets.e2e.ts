@@ -221,8 +221,14 @@ describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5
   const deck = createDeckSource(resolve(import.meta.dirname, '../..'), { figureStandIns }).render(
     'lecture5.md',
   );
+  // Only the stand-ins (they carry the figure's path); widgets written into a slide are
+  // tested by their own files.
   const slides = (deck?.slides ?? []).flatMap((s) =>
-    s.widgets.map((w) => ({ number: s.index + 1, name: w.name, figure: w.params.figure })),
+    s.widgets.flatMap((w) =>
+      w.params.figure === undefined
+        ? []
+        : [{ number: s.index + 1, name: w.name, figure: w.params.figure }],
+    ),
   );
   let session: Session;
   let deckPage: DeckPage;
@@ -246,6 +252,14 @@ describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5
     it(`slide ${number}: ${name} stands in for ${figure}`, async () => {
       const { page, errors } = deckPage;
       errors.length = 0;
+      // Widgets using the trained models load the data through loadPreferredMnist, which tries
+      // the full MNIST asset first: without `npm run data:mnist` that request is a 404 that
+      // chromium logs (without its URL). Only that 404 is forgiven.
+      const notFound: string[] = [];
+      const on404 = (r: { status(): number; url(): string }) => {
+        if (r.status() === 404) notFound.push(new URL(r.url()).pathname);
+      };
+      page.on('response', on404);
       await deckPage.open(`?p=lecture5.md#${number}`);
       const root = page.locator(
         `.slide.slide-current [data-widget="${name}"][data-figure="${figure}"]`,
@@ -268,7 +282,10 @@ describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5
         .poll(() => page.locator('.slide.slide-current').getAttribute('data-index'))
         .toBe(String(number));
       expect(await page.locator(`[data-figure="${figure}"][data-state]`).count()).toBe(0);
-      expect(errors).toEqual([]);
+      page.off('response', on404);
+      const fullDataMissing =
+        notFound.length > 0 && notFound.every((p) => p.endsWith('/data/mnist-full.json'));
+      expect(errors.filter((e) => !(fullDataMissing && e.includes('status of 404')))).toEqual([]);
     });
   }
 });

@@ -84,7 +84,7 @@ export function mount(
       void update();
     }
   });
-  const size = 120;
+  const size = 104;
   const input = createHeatmap(doc, 28, 28, { size, colors: gray, label: 'Зсунута цифра' });
   const mapOfShifted = createHeatmap(doc, 26, 26, {
     size: (size * 26) / 28,
