@@ -60,7 +60,11 @@ export const KEY_BINDINGS: readonly KeyBinding[] = Object.freeze([
   },
   { command: 'review', keys: ['r'], description: 'Режим перегляду: усі слайди з нотатками' },
   { command: 'help', keys: ['h', '?'], description: 'Ця довідка' },
-  { command: 'close', keys: ['Escape'], description: 'Закрити вікно поверх слайда' },
+  {
+    command: 'close',
+    keys: ['Escape'],
+    description: 'Закрити вікно поверх слайда; вийти з поля чи віджета',
+  },
 ]);
 
 export interface KeyLike {

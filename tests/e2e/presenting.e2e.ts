@@ -214,6 +214,21 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
     expect(await deck.page.$('dialog.deck-overlay')).toBeNull();
   });
 
+  it('Esc leaves a widget that takes keys, so the deck keys work again', async () => {
+    await deck.page.evaluate(() => {
+      const widget = document.createElement('div');
+      widget.dataset.takesKeys = '';
+      widget.tabIndex = 0;
+      document.querySelector('.slide-current .slide-content')?.append(widget);
+      widget.focus();
+    });
+    await deck.page.keyboard.press('ArrowRight');
+    expect(await position(deck)).toBe(10);
+    await deck.page.keyboard.press('Escape');
+    await deck.page.keyboard.press('ArrowRight');
+    expect(await position(deck)).toBe(11);
+  });
+
   it('announces slide changes in an aria-live region', async () => {
     await deck.page.keyboard.press('ArrowRight');
     const shown = await deck.page.textContent('.slide-current .slide-number');

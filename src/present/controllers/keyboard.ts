@@ -35,7 +35,13 @@ export function createKeyboardController(
   const onKeyDown = (event: Event): void => {
     if (!(event instanceof KeyboardEvent)) return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-    if (event.defaultPrevented || isEditableTarget(event.target)) return;
+    if (event.defaultPrevented) return;
+    if (isEditableTarget(event.target)) {
+      // Esc leaves a field or a widget, so the deck's keys work again (dialogs close on Esc).
+      const target = event.target as HTMLElement;
+      if (event.key === 'Escape' && !target.closest('dialog')) target.blur();
+      return;
+    }
     const action = interpreter.interpret(keyName(event));
     switch (action.type) {
       case 'command':
