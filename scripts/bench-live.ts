@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreview } from '../tests/e2e/support/server.ts';
+import { benchLiveCells } from './lib/liveCellBench.ts';
 import { type BenchRow, benchLiveWidgets } from './lib/liveWidgetBench.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -27,7 +28,10 @@ const percentile = (xs: readonly number[], p: number): number => {
 const GROUPS: readonly {
   name: string;
   run: (browser: Browser, base: string) => Promise<BenchRow[]>;
-}[] = [{ name: 'live widgets', run: (browser, base) => benchLiveWidgets(browser, base, LOADS) }];
+}[] = [
+  { name: 'live widgets', run: (browser, base) => benchLiveWidgets(browser, base, LOADS) },
+  { name: 'live cells', run: (browser, base) => benchLiveCells(browser, base) },
+];
 
 async function main(): Promise<void> {
   const server = await startPreview(ROOT);
