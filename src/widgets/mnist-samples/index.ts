@@ -14,6 +14,7 @@ import { sampleIndices } from './model.ts';
  * mnist-samples figure. Params: `count` (4–60, default 30), `cols` (2–12, default 10),
  * `split` (train | test, default train), `seed` (default 1).
  * `data-state`: loading → ready, or error.
+ * `mount` resolves once the data is shown (or its error), so printing waits for the digits.
  */
 export function mount(
   element: HTMLElement,
@@ -87,7 +88,9 @@ export function mount(
   };
   more.addEventListener('click', onMore);
 
-  void mlRuntime(context)
+  // Settles once the digits are drawn (or the error shown): views that snapshot slides (print)
+  // wait for it; the slideshow shows the frame at once either way.
+  const loading = mlRuntime(context)
     .data()
     .then((loaded) => {
       if (disposed) return;
@@ -105,7 +108,8 @@ export function mount(
     more.removeEventListener('click', onMore);
     delete root.dataset.seed;
   });
-  return { dispose: frame.dispose };
+  const instance = { dispose: frame.dispose };
+  return loading.then(() => instance);
 }
 
 /** The slide is next: start loading the data (no tfjs needed). */

@@ -15,6 +15,7 @@ import { cellText, TONE_COLORS, wrapIndex } from './model.ts';
  * field). Stands in for the lecture's pixel-values figure. Params: `digit` (index, default 0),
  * `split` (train | test, default train), `cell` (cell size in px, 12–24, default 19).
  * `data-state`: loading → ready, or error.
+ * `mount` resolves once the data is shown (or its error), so printing waits for the digits.
  */
 export function mount(
   element: HTMLElement,
@@ -130,7 +131,9 @@ export function mount(
   next.addEventListener('click', onNext);
   number.addEventListener('change', onNumber);
 
-  void mlRuntime(context)
+  // Settles once the digits are drawn (or the error shown): views that snapshot slides (print)
+  // wait for it; the slideshow shows the frame at once either way.
+  const loading = mlRuntime(context)
     .data()
     .then((loaded) => {
       if (disposed) return;
@@ -151,7 +154,8 @@ export function mount(
     delete root.dataset.digit;
     delete root.dataset.label;
   });
-  return { dispose: frame.dispose };
+  const instance = { dispose: frame.dispose };
+  return loading.then(() => instance);
 }
 
 /** The slide is next: start loading the data (no tfjs needed). */
