@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { OP1, OP2 } from '../../scripts/figures/figs/oneD.ts';
 import { POOL_INPUT, XCORR_INPUT, XCORR_KERNEL } from '../../scripts/figures/figs/twoD.ts';
-import {
-  convolve1d,
-  convolveFull,
-  correlate1d,
-  correlate2d,
-  correlateFull,
-  grid,
-  maxPool2d,
-  outputSize,
-  pad2d,
-  shift2d,
-  windows,
-} from '../../scripts/figures/lib/conv.ts';
+import { convolve1d, convolveFull, correlate1d, correlateFull } from '../../src/math/conv1d.ts';
+import { correlate2d, outputSize, pad, symmetric, windows } from '../../src/math/conv2d.ts';
+import { grid } from '../../src/math/grid.ts';
+import { maxPool } from '../../src/math/pool.ts';
+import { shift2d } from '../../src/math/shift.ts';
 
 describe('figure computations', () => {
   it('differentiates the ramp: (0,0,0,0,1,2,3,4,4,4,4) ⊛ (−1,1)', () => {
@@ -44,20 +36,20 @@ describe('figure computations', () => {
   });
 
   it('max-pools each 2×2 region', () => {
-    expect(maxPool2d(POOL_INPUT, 2).data).toEqual([6, 8, 3, 4]);
+    expect(maxPool(POOL_INPUT, 2, 2).data).toEqual([6, 8, 3, 4]);
   });
 
   it('computes output sizes, windows, padding and strides consistently', () => {
-    expect(outputSize(5, 3, 0, 1)).toBe(3);
-    expect(outputSize(5, 3, 1, 1)).toBe(5);
-    expect(outputSize(5, 3, 0, 2)).toBe(2);
-    expect(outputSize(28, 3, 0, 1)).toBe(26);
+    expect(outputSize(5, 3, symmetric(0), 1)).toBe(3);
+    expect(outputSize(5, 3, symmetric(1), 1)).toBe(5);
+    expect(outputSize(5, 3, symmetric(0), 2)).toBe(2);
+    expect(outputSize(28, 3, symmetric(0), 1)).toBe(26);
     expect(windows(5, 3, 2)).toEqual([0, 2]);
     const ones = grid(5, 5, new Array(25).fill(1));
     const k = grid(3, 3, new Array(9).fill(1));
     expect(correlate2d(ones, k, 1, 1).data.slice(0, 3)).toEqual([4, 6, 6]);
     expect(correlate2d(ones, k, 2).data).toEqual([9, 9, 9, 9]);
-    expect(pad2d(grid(1, 1, [7]), 1).data).toEqual([0, 0, 0, 0, 7, 0, 0, 0, 0]);
+    expect(pad(grid(1, 1, [7]), symmetric(1)).data).toEqual([0, 0, 0, 0, 7, 0, 0, 0, 0]);
   });
 
   it('shifts images with zero fill', () => {

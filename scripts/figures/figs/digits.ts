@@ -1,4 +1,6 @@
-import { argmax, at, correlate2d, type Grid, grid, shift2d } from '../lib/conv.ts';
+import { correlate2d } from '../../../src/math/conv2d.ts';
+import { argmax, at, type Grid, grid } from '../../../src/math/grid.ts';
+import { shift2d } from '../../../src/math/shift.ts';
 import { arrow, diverging, drawGrid, grayImage, inkOn, inkShade } from '../lib/draw.ts';
 import type { FigureFile } from '../lib/figure.ts';
 import type { DigitSource } from '../lib/mnist.ts';

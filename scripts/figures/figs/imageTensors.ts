@@ -1,4 +1,4 @@
-import { grid } from '../lib/conv.ts';
+import { grid } from '../../../src/math/grid.ts';
 import { arrow, box3d, drawGrid, rgbImage } from '../lib/draw.ts';
 import type { FigureFile } from '../lib/figure.ts';
 import { COLOR, svgDoc, text } from '../lib/svg.ts';

@@ -1,4 +1,4 @@
-import { convolveFull, correlate1d, correlateFull } from '../lib/conv.ts';
+import { convolveFull, correlate1d, correlateFull } from '../../../src/math/conv1d.ts';
 import type { FigureFile } from '../lib/figure.ts';
 import { COLOR, line, n, path, rect, svgDoc, text } from '../lib/svg.ts';
 

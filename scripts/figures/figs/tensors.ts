@@ -1,4 +1,4 @@
-import { grid } from '../lib/conv.ts';
+import { grid } from '../../../src/math/grid.ts';
 import { drawGrid } from '../lib/draw.ts';
 import type { FigureFile } from '../lib/figure.ts';
 import { COLOR, group, line, n, svgDoc, text } from '../lib/svg.ts';

@@ -1,4 +1,6 @@
-import { correlate2d, grid, maxPool2d, outputSize } from '../lib/conv.ts';
+import { correlate2d, outputSize, symmetric } from '../../../src/math/conv2d.ts';
+import { grid } from '../../../src/math/grid.ts';
+import { maxPool } from '../../../src/math/pool.ts';
 import { arrow, drawGrid } from '../lib/draw.ts';
 import type { FigureFile } from '../lib/figure.ts';
 import { COLOR, rect, svgDoc, text } from '../lib/svg.ts';
@@ -73,7 +75,7 @@ function crossCorrelation(): string {
 }
 
 function maxPooling(): string {
-  const out = maxPool2d(POOL_INPUT, 2);
+  const out = maxPool(POOL_INPUT, 2, 2);
   const cell = 60;
   const region = (r: number, c: number) => Math.floor(r / 2) * 2 + Math.floor(c / 2);
   const body = [
@@ -106,7 +108,7 @@ function convOutput(): string {
   const F = 3;
   const P = 1;
   const S = 2;
-  const O = outputSize(I, F, P, S);
+  const O = outputSize(I, F, symmetric(P), S);
   const cell = 36;
   const total = I + 2 * P;
   const x0 = 60;

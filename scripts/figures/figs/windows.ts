@@ -1,4 +1,5 @@
-import { grid, outputSize, windows } from '../lib/conv.ts';
+import { outputSize, symmetric, windows } from '../../../src/math/conv2d.ts';
+import { grid } from '../../../src/math/grid.ts';
 import { arrow, drawGrid } from '../lib/draw.ts';
 import { COLOR, rect, svgDoc, text } from '../lib/svg.ts';
 
@@ -26,7 +27,7 @@ export function windowsFigure(
 ): string {
   const total = nIn + 2 * padding;
   const starts = windows(total, f, stride);
-  const o = outputSize(nIn, f, padding, stride);
+  const o = outputSize(nIn, f, symmetric(padding), stride);
   const shown: [number, number][] = [];
   for (const r of starts) for (const c of starts) shown.push([r, c]);
   const many = shown.length > 9;

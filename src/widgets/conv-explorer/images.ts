@@ -1,4 +1,4 @@
-import type { Grid } from './model.ts';
+import type { Grid } from '../../math/grid.ts';
 
 export const SYNTHETIC_IMAGES = ['square', 'stripes', 'circle', 'ramp4', 'grid5', 'grid7'] as const;
 export type SyntheticImage = (typeof SYNTHETIC_IMAGES)[number];

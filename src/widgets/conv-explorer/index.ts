@@ -1,3 +1,5 @@
+import { conv2d, windowAt } from '../../math/conv2d.ts';
+import type { Grid } from '../../math/grid.ts';
 import { type DigitSet, defaultDigitsUrl, loadDigits } from '../shared/digits.ts';
 import { h } from '../shared/dom.ts';
 import { flag, mountFrame } from '../shared/frame.ts';
@@ -7,7 +9,7 @@ import { createExplorerForm } from './explorerForm.ts';
 import { IMAGE_LABELS, syntheticImage } from './images.ts';
 import { createKernelEditor } from './kernelEditor.ts';
 import { type KernelPreset, presetKernel } from './kernels.ts';
-import { conv2d, formulaText, type Grid, windowAt } from './model.ts';
+import { formulaText } from './model.ts';
 import { createPanels, type Panels, panel } from './panels.ts';
 import { type ExplorerSettings, type InputChoice, parseSettings } from './settings.ts';
 

@@ -1,5 +1,5 @@
+import type { Grid } from '../../math/grid.ts';
 import { fmt, h } from '../shared/dom.ts';
-import type { Grid } from '../shared/grid.ts';
 
 export interface KernelEditor {
   readonly element: HTMLElement;

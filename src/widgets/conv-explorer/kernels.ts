@@ -1,4 +1,4 @@
-import type { Grid } from './model.ts';
+import type { Grid } from '../../math/grid.ts';
 
 export const KERNEL_PRESETS = ['edges', 'blur', 'sharpen', 'emboss', 'identity', 'ramp'] as const;
 export type KernelPreset = (typeof KERNEL_PRESETS)[number];

@@ -1,7 +1,8 @@
+import type { ConvResult, Window2d } from '../../math/conv2d.ts';
+import type { Grid } from '../../math/grid.ts';
 import { mapColors, signedColor } from '../shared/colors.ts';
 import { fmt, h } from '../shared/dom.ts';
 import { createGridView, type GridView } from '../shared/gridView.ts';
-import type { ConvResult, Grid, Window2d } from './model.ts';
 
 export interface Panels {
   readonly input: GridView;

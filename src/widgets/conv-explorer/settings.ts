@@ -1,7 +1,8 @@
+import type { PaddingMode } from '../../math/conv2d.ts';
+import type { Grid } from '../../math/grid.ts';
 import { bad, enumParam, intParam, ok, type Parsed, parseMatrix } from '../shared/params.ts';
 import { SYNTHETIC_IMAGES, type SyntheticImage } from './images.ts';
 import { KERNEL_PRESETS, type KernelPreset, presetKernel } from './kernels.ts';
-import type { Grid, PaddingMode } from './model.ts';
 
 export type InputChoice = 'mnist' | 'draw' | SyntheticImage;
 export const INPUT_CHOICES: readonly InputChoice[] = Object.freeze([

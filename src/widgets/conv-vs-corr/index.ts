@@ -1,6 +1,6 @@
+import { correlationWindows, flip, type Window1d } from '../../math/conv1d.ts';
 import { fmt, h, select } from '../shared/dom.ts';
 import { flag, mountFrame } from '../shared/frame.ts';
-import { correlationWindows, flip, type Window1d } from '../shared/math1d.ts';
 import { parseNumbers } from '../shared/params.ts';
 import type { Player } from '../shared/player.ts';
 import { createSequenceForm } from '../shared/sequenceForm.ts';

@@ -1,11 +1,12 @@
+import type { Grid } from '../../math/grid.ts';
+import { maxPoolWindows, type PoolWindow } from '../../math/pool.ts';
 import { grayColor } from '../shared/colors.ts';
 import { fmt, h, select } from '../shared/dom.ts';
 import { flag, mountFrame } from '../shared/frame.ts';
-import type { Grid } from '../shared/grid.ts';
 import { createGridView, type GridView } from '../shared/gridView.ts';
 import { intParam } from '../shared/params.ts';
 import type { Player } from '../shared/player.ts';
-import { maxPoolWindows, POOL_EXAMPLE, type PoolWindow, randomMap } from './model.ts';
+import { POOL_EXAMPLE, randomMap } from './model.ts';
 
 const INPUTS = [
   ['example', 'Приклад 4×4'],

@@ -1,5 +1,5 @@
+import type { Grid } from '../../math/grid.ts';
 import { loadMnistAsset } from '../../ml/data/loadAsset.ts';
-import type { Grid } from './grid.ts';
 
 export interface Digit {
   readonly grid: Grid;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { conv2d, outputSize, pad, resolvePadding, windowAt } from '../../../src/math/conv2d.ts';
+import type { Grid } from '../../../src/math/grid.ts';
 import { syntheticImage } from '../../../src/widgets/conv-explorer/images.ts';
 import { presetKernel } from '../../../src/widgets/conv-explorer/kernels.ts';
-import {
-  conv2d,
-  formulaText,
-  type Grid,
-  outputSize,
-  pad,
-  resolvePadding,
-  windowAt,
-} from '../../../src/widgets/conv-explorer/model.ts';
+import { formulaText } from '../../../src/widgets/conv-explorer/model.ts';
 
 const range = (rows: number, cols: number): Grid => ({
   rows,

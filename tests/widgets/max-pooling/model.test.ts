@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  maxPool,
-  maxPoolWindows,
-  POOL_EXAMPLE,
-  poolOutputSize,
-  randomMap,
-} from '../../../src/widgets/max-pooling/model.ts';
-import type { Grid } from '../../../src/widgets/shared/grid.ts';
+import type { Grid } from '../../../src/math/grid.ts';
+import { maxPool, maxPoolWindows, poolOutputSize } from '../../../src/math/pool.ts';
+import { POOL_EXAMPLE, randomMap } from '../../../src/widgets/max-pooling/model.ts';
 
 describe('max-pooling', () => {
   it('keeps the maximum of each 2×2 region of the 4×4 example', () => {

@@ -43,3 +43,14 @@ export function flip(u: readonly number[]): number[] {
 export function convolve1d(x: readonly number[], u: readonly number[]): number[] {
   return correlate1d(x, flip(u));
 }
+
+/** Full-length (zero-padded) correlation, lags −(n−1) … (m−1): length m + n − 1. */
+export function correlateFull(x: readonly number[], u: readonly number[]): number[] {
+  const pad = new Array<number>(u.length - 1).fill(0);
+  return correlate1d([...pad, ...x, ...pad], u);
+}
+
+/** Full-length convolution: length m + n − 1. */
+export function convolveFull(x: readonly number[], u: readonly number[]): number[] {
+  return correlateFull(x, flip(u));
+}

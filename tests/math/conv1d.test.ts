@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  convolve1d,
-  correlate1d,
-  correlationWindows,
-  flip,
-} from '../../../src/widgets/shared/math1d.ts';
+import { convolve1d, correlate1d, correlationWindows, flip } from '../../src/math/conv1d.ts';
 
 describe('1D correlation (the lecture ⊛)', () => {
   it('differentiates the ramp: (0,0,0,0,1,2,3,4,4,4,4) ⊛ (−1,1)', () => {
