@@ -44,6 +44,16 @@ const WITH_MATH_NOTES = firstPosition(
     !hasIframe(i + 2) &&
     (slides[i + 2]?.notesHtml ?? '') !== slides[i + 1]?.notesHtml,
 );
+/** Characters of text in a slide's notes (without markup). */
+const notesLength = (i: number): number =>
+  (slides[i]?.notesHtml ?? '').replace(/<[^>]*>/g, '').length;
+/** A slide whose notes, and the previous slide's, are the longest pair: both overflow. */
+const LONG_NOTES =
+  slides.reduce((best, _, i) => {
+    const pair = (j: number): number =>
+      j < 1 || hasIframe(j) || hasIframe(j - 1) ? 0 : Math.min(notesLength(j), notesLength(j - 1));
+    return pair(i) > pair(best) ? i : best;
+  }, 1) + 1;
 /** A slide followed by one with a widget. */
 const BEFORE_WIDGET = firstPosition(
   (i) =>
@@ -158,6 +168,16 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
     await deck.page.keyboard.press('ArrowLeft');
     expect(await state(deck)).toEqual(before);
     await deck.page.waitForFunction((p) => location.hash === `#p${p}`, WITH_MATH_NOTES);
+  });
+
+  it('shows the notes of a new slide from the top', async () => {
+    await openPresenter(deck, LONG_NOTES);
+    const body = '.presenter-notes-current .presenter-notes-body';
+    await deck.page.$eval(body, (b) => b.scrollTo({ top: 200 }));
+    await deck.page.waitForFunction((s) => (document.querySelector(s)?.scrollTop ?? 0) > 0, body);
+    await deck.page.waitForTimeout(100); // the scroll event has been handled
+    await deck.page.keyboard.press('ArrowLeft');
+    expect(await deck.page.$eval(body, (b) => b.scrollTop)).toBe(0);
   });
 
   it('#p5 opens presenter mode at slide 5', async () => {

@@ -46,6 +46,17 @@ export function createNotesPanels(doc: Document, options: NotesPanelsOptions): N
   const { settings, root } = options;
   const current = panel(doc, 'presenter-notes-current', 'Нотатки');
   const next = panel(doc, 'presenter-notes-next', 'Нотатки до наступного слайда');
+  /** Notes bodies scrolled away from the top since their notes were shown. */
+  const scrolled = new Set<HTMLElement>();
+  for (const section of [current, next]) {
+    const body = section.querySelector<HTMLElement>('.presenter-notes-body');
+    const onScroll = (): void => {
+      // Scroll events come with a clean layout: reading the position here is cheap.
+      if (body !== null && body.scrollTop > 0) scrolled.add(body);
+      else if (body !== null) scrolled.delete(body);
+    };
+    body?.addEventListener('scroll', onScroll, { passive: true });
+  }
   let fontPx = settings.notesFontPx();
 
   const applyFont = (): void => {
@@ -69,15 +80,17 @@ export function createNotesPanels(doc: Document, options: NotesPanelsOptions): N
   fontControls.append(smaller, larger);
 
   const fill = (section: HTMLElement, slide: RenderedSlide | undefined, empty: string): void => {
-    const body = section.querySelector('.presenter-notes-body');
+    const body = section.querySelector<HTMLElement>('.presenter-notes-body');
     if (body === null) return;
+    // New notes start at the top. Only a body the lecturer scrolled is reset: writing
+    // scrollTop forces a layout, which a slide change should not pay for.
+    if (scrolled.delete(body)) body.scrollTop = 0;
     const html = slide?.notesHtml ?? '';
     if (html.trim() === '') {
       body.replaceChildren(element(doc, 'p', 'presenter-empty', empty));
       return;
     }
     body.innerHTML = html;
-    body.scrollTop = 0;
     if (HAS_MATH.test(html)) void options.mathStyles?.();
   };
 

@@ -131,6 +131,9 @@ export function createPresenterView(
     const slide = deck.slides[store.index];
     widgets.hide();
     if (slide === undefined) return;
+    const following = deck.slides[store.index + 1];
+    // Notes first: a scrolled notes panel is reset while the layout is still clean.
+    notes.show(slide, following);
     current.frame.dataset.ratio = deck.ratio;
     next.frame.dataset.ratio = deck.ratio;
     slideView.render(slide, deck);
@@ -139,9 +142,7 @@ export function createPresenterView(
       activated = true;
     }
     widgets.show(slideView.element, slide.widgets);
-    const following = deck.slides[store.index + 1];
     showNext(following);
-    notes.show(slide, following);
     setText(position, `${slide.number} / ${deck.total}`);
     timer.refresh();
     prefetchAfterPaint(following);
