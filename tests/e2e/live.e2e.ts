@@ -31,7 +31,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
   };
   const state = (id: string) => deck.page.getAttribute(cellSel(id), 'data-state');
   const texts = (id: string): Promise<string[]> =>
-    deck.page.$$eval(`${cellSel(id)} [data-live-output] .lc-text`, (els) =>
+    deck.page.$$eval(`${cellSel(id)} [data-live-output] .lc-outputs .lc-text`, (els) =>
       els.map((e) => e.textContent ?? ''),
     );
   const run = async (id: string, action = 'run', timeout = 180_000): Promise<string[]> => {

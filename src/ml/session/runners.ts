@@ -108,11 +108,11 @@ export const RUNNERS: Readonly<Record<CellId, Runner>> = Object.freeze({
   },
   'dense-prepare': async (ctx) => {
     const data = need(ctx.ws.data, 'Дані');
-    const train = splitToTensors(data.train, 'flat', ctx.settings.subset ?? data.train.count);
+    const trainCount = Math.min(ctx.settings.subset ?? data.train.count, data.train.count);
     const test = splitToTensors(data.test, 'flat');
-    replaceFlat(ctx.ws, { train, test });
+    replaceFlat(ctx.ws, { test });
     return done(
-      text('train_images.shape', tuple(train.x.shape)),
+      text('train_images.shape', tuple([trainCount, 784])),
       text('train_images.dtype', "dtype('float32')"),
       text('test_images.shape', tuple(test.x.shape)),
     );

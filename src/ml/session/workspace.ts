@@ -12,8 +12,11 @@ export interface Workspace {
   data: MnistData | undefined;
   dense: tf.LayersModel | undefined;
   convnet: tf.LayersModel | undefined;
-  /** Dense inputs: (N, 784) float32 / 255. */
-  flat: { readonly train: SplitTensors; readonly test: SplitTensors } | undefined;
+  /**
+   * Dense test inputs: (N, 784) float32 / 255. The training inputs are prepared where the
+   * training runs (the Worker), so the page does not hold a second copy.
+   */
+  flat: { readonly test: SplitTensors } | undefined;
   /** Convnet test inputs: (N, 28, 28, 1) float32 / 255. */
   image: { readonly test: SplitTensors } | undefined;
   /** `prediction = model.predict(test_images[0:10])` of the dense model. */
@@ -43,7 +46,6 @@ export function replaceModel(
 }
 
 export function replaceFlat(ws: Workspace, next: Workspace['flat']): void {
-  ws.flat?.train.dispose();
   ws.flat?.test.dispose();
   ws.flat = next;
 }
