@@ -1,12 +1,7 @@
-/** Inputs for which the flip is easy to see (an impulse shows the kernel itself). */
-export interface FlipExample {
-  readonly id: string;
-  readonly label: string;
-  readonly x: readonly number[];
-  readonly u: readonly number[];
-}
+import type { SequenceExample } from '../shared/sequenceInput.ts';
 
-export const FLIP_EXAMPLES: readonly FlipExample[] = Object.freeze([
+/** Inputs for which the flip is easy to see (an impulse shows the kernel itself). */
+export const FLIP_EXAMPLES: readonly SequenceExample[] = Object.freeze([
   {
     id: 'impulse',
     label: 'Імпульс і ядро (1, 2, 3)',

@@ -1,9 +1,8 @@
 import { correlationWindows, flip, type Window1d } from '../../math/conv1d.ts';
-import { fmt, h, select } from '../shared/dom.ts';
+import { fmt, h } from '../shared/dom.ts';
 import { flag, mountFrame } from '../shared/frame.ts';
-import { parseNumbers } from '../shared/params.ts';
 import type { Player } from '../shared/player.ts';
-import { createSequenceForm } from '../shared/sequenceForm.ts';
+import { createSequenceInput, initialSequences } from '../shared/sequenceInput.ts';
 import { cellWidth, createIndexRow, createStrip, type Strip, trackWidth } from '../shared/strip.ts';
 import { FLIP_EXAMPLES } from './examples.ts';
 
@@ -17,7 +16,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     label: 'Згортка і взаємна кореляція: перевертання ядра',
   });
   const { doc, body } = frame;
-  const initial = initialSequences(params);
+  const initial = initialSequences(params, FLIP_EXAMPLES, 'impulse');
   if (typeof initial === 'string') {
     frame.fail(initial);
     return { dispose: frame.dispose };
@@ -32,22 +31,9 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
   const stage = h(doc, 'div', { class: 'cw-stage1d' });
   const corrLine = h(doc, 'p', { class: 'cw-formula' });
   const convLine = h(doc, 'p', { class: 'cw-formula cw-formula-alt' });
-  const exampleSelect = select(
-    doc,
-    'Приклад:',
-    [...FLIP_EXAMPLES.map((e) => [e.id, e.label] as const), ['custom', 'Власні числа']],
-    initial.id,
-    'example',
-  );
-  const form = createSequenceForm(doc, (nx, nu) => {
-    if (nu.length > nx.length) return 'Ядро не може бути довшим за сигнал.';
-    exampleSelect.input.value = 'custom';
-    setData(nx, nu);
-    return undefined;
-  });
+  const input = createSequenceInput(doc, FLIP_EXAMPLES, initial.id, (nx, nu) => setData(nx, nu));
   body.append(
-    h(doc, 'div', { class: 'cw-row' }, exampleSelect.wrapper),
-    form.element,
+    ...input.elements,
     kernels,
     stage,
     corrLine,
@@ -84,7 +70,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     kernels.textContent = `Ядро u = (${u.map((v) => fmt(v)).join(', ')}), перевернуте ũ = (${flip(u)
       .map((v) => fmt(v))
       .join(', ')}). ⋆ — кореляція, ∗ — згортка.`;
-    form.setValues(x, u);
+    input.setValues(x, u);
     player?.setSteps(corr.length);
     player?.reset();
   };
@@ -124,38 +110,11 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     status: (p, n) => `Крок ${p} / ${n}`,
     autoplay: flag(params.autoplay, true),
   });
-  const onExample = (): void => {
-    const example = FLIP_EXAMPLES.find((e) => e.id === exampleSelect.input.value);
-    if (example !== undefined) setData(example.x, example.u);
-  };
-  exampleSelect.input.addEventListener('change', onExample);
-  frame.onDispose(() => {
-    exampleSelect.input.removeEventListener('change', onExample);
-    form.dispose();
-  });
+  frame.onDispose(() => input.dispose());
   return { dispose: frame.dispose };
 }
 
 function sumText(w: Window1d): string {
   const paren = (v: number) => (v < 0 ? `(${fmt(v)})` : fmt(v));
   return `${w.terms.map((t) => `${paren(t.x)}·${paren(t.u)}`).join(' + ')} = ${fmt(w.sum)}`;
-}
-
-function initialSequences(
-  params: Readonly<Record<string, string>>,
-): { id: string; x: readonly number[]; u: readonly number[] } | string {
-  if (params.x !== undefined || params.u !== undefined) {
-    const x = parseNumbers(params.x ?? '', 'Параметр x', 24);
-    const u = parseNumbers(params.u ?? '', 'Параметр u', 7);
-    if (!x.ok) return x.error;
-    if (!u.ok) return u.error;
-    if (u.value.length > x.value.length) return 'Ядро u не може бути довшим за сигнал x.';
-    return { id: 'custom', x: x.value, u: u.value };
-  }
-  const id = params.example?.trim() || 'impulse';
-  const example = FLIP_EXAMPLES.find((e) => e.id === id);
-  if (example === undefined) {
-    return `Невідомий приклад «${id}»: є ${FLIP_EXAMPLES.map((e) => e.id).join(', ')}.`;
-  }
-  return { id, x: example.x, u: example.u };
 }

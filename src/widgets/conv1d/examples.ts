@@ -1,12 +1,7 @@
-/** The lecture's two 1D examples (slide "Взаємна кореляція може реалізовувати …"). */
-export interface Example1d {
-  readonly id: string;
-  readonly label: string;
-  readonly x: readonly number[];
-  readonly u: readonly number[];
-}
+import type { SequenceExample } from '../shared/sequenceInput.ts';
 
-export const EXAMPLES_1D: readonly Example1d[] = Object.freeze([
+/** The lecture's two 1D examples (slide "Взаємна кореляція може реалізовувати …"). */
+export const EXAMPLES_1D: readonly SequenceExample[] = Object.freeze([
   {
     id: '1',
     label: 'Диференціювання: (0,0,0,0,1,2,3,4,4,4,4) ⊛ (−1,1)',

@@ -1,9 +1,8 @@
 import { correlationWindows, type Window1d } from '../../math/conv1d.ts';
-import { fmt, h, select } from '../shared/dom.ts';
+import { fmt, h } from '../shared/dom.ts';
 import { flag, mountFrame } from '../shared/frame.ts';
-import { parseNumbers } from '../shared/params.ts';
 import type { Player } from '../shared/player.ts';
-import { createSequenceForm } from '../shared/sequenceForm.ts';
+import { createSequenceInput, initialSequences } from '../shared/sequenceInput.ts';
 import { cellWidth, createIndexRow, createStrip, trackWidth } from '../shared/strip.ts';
 import { EXAMPLES_1D } from './examples.ts';
 
@@ -17,7 +16,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     label: 'Одновимірна згортка: ядро ковзає вздовж сигналу',
   });
   const { doc, body } = frame;
-  const initial = initialSequences(params);
+  const initial = initialSequences(params, EXAMPLES_1D, '1');
   if (typeof initial === 'string') {
     frame.fail(initial);
     return { dispose: frame.dispose };
@@ -28,26 +27,8 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
   const stage = h(doc, 'div', { class: 'cw-stage1d' });
   const formula = h(doc, 'p', { class: 'cw-formula', 'aria-live': 'polite' });
   const sizes = h(doc, 'p', { class: 'cw-caption' });
-  const exampleSelect = select(
-    doc,
-    'Приклад:',
-    [...EXAMPLES_1D.map((e) => [e.id, e.label] as const), ['custom', 'Власні числа']],
-    initial.id,
-    'example',
-  );
-  const form = createSequenceForm(doc, (nx, nu) => {
-    if (nu.length > nx.length) return 'Ядро не може бути довшим за сигнал.';
-    exampleSelect.input.value = 'custom';
-    setData(nx, nu);
-    return undefined;
-  });
-  body.append(
-    h(doc, 'div', { class: 'cw-row' }, exampleSelect.wrapper),
-    form.element,
-    stage,
-    formula,
-    sizes,
-  );
+  const input = createSequenceInput(doc, EXAMPLES_1D, initial.id, (nx, nu) => setData(nx, nu));
+  body.append(...input.elements, stage, formula, sizes);
 
   let strips: ReturnType<typeof buildStrips> | undefined;
   let player: Player | undefined;
@@ -56,7 +37,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     u = nu;
     windows = correlationWindows(x, u);
     strips = buildStrips(doc, stage, x.length, u.length, trackWidth(frame.root));
-    form.setValues(x, u);
+    input.setValues(x, u);
     sizes.textContent = `W = ${x.length}, w = ${u.length} → вихід має W − w + 1 = ${windows.length} значень`;
     player?.setSteps(windows.length);
     player?.reset();
@@ -96,15 +77,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     status: (p, n) => `Крок ${p} / ${n}`,
     autoplay: flag(params.autoplay, true),
   });
-  const onExample = (): void => {
-    const example = EXAMPLES_1D.find((e) => e.id === exampleSelect.input.value);
-    if (example !== undefined) setData(example.x, example.u);
-  };
-  exampleSelect.input.addEventListener('change', onExample);
-  frame.onDispose(() => {
-    exampleSelect.input.removeEventListener('change', onExample);
-    form.dispose();
-  });
+  frame.onDispose(() => input.dispose());
   return { dispose: frame.dispose };
 }
 
@@ -141,21 +114,4 @@ function formulaOf(w: Window1d): string {
 
 function sub(n: number): string {
   return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)] ?? d);
-}
-
-function initialSequences(
-  params: Readonly<Record<string, string>>,
-): { id: string; x: readonly number[]; u: readonly number[] } | string {
-  if (params.x !== undefined || params.u !== undefined) {
-    const x = parseNumbers(params.x ?? '', 'Параметр x', 24);
-    const u = parseNumbers(params.u ?? '', 'Параметр u', 7);
-    if (!x.ok) return x.error;
-    if (!u.ok) return u.error;
-    if (u.value.length > x.value.length) return 'Ядро u не може бути довшим за сигнал x.';
-    return { id: 'custom', x: x.value, u: u.value };
-  }
-  const id = params.example?.trim() || '1';
-  const example = EXAMPLES_1D.find((e) => e.id === id);
-  if (example === undefined) return `Невідомий приклад «${id}»: є 1 і 2.`;
-  return { id, x: example.x, u: example.u };
 }
