@@ -29,6 +29,23 @@ export function button(
   return node;
 }
 
+/**
+ * A button showing a short symbol (`A+`) and named by a phrase: the symbol is hidden from
+ * assistive technology, the phrase is hidden from the eye, so the name is the phrase alone.
+ */
+export function iconButton(
+  doc: Document,
+  symbol: string,
+  name: string,
+  onClick: () => void,
+): HTMLButtonElement {
+  const node = button(doc, 'presenter-button', '', onClick);
+  const shown = element(doc, 'span', '', symbol);
+  shown.setAttribute('aria-hidden', 'true');
+  node.append(shown, element(doc, 'span', 'presenter-visually-hidden', name));
+  return node;
+}
+
 /** Writes text only when it changed: a tick that changes nothing touches no node. */
 export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;

@@ -3,7 +3,7 @@
  * their font size: one CSS variable on the presenter root, remembered across sessions.
  */
 import type { RenderedSlide } from '../../../model/index.ts';
-import { button, element } from './dom.ts';
+import { element, iconButton } from './dom.ts';
 import { type PresenterSettings, stepNotesFont } from './settings.ts';
 
 /** Rendered KaTeX output carries this class. */
@@ -71,11 +71,9 @@ export function createNotesPanels(doc: Document, options: NotesPanelsOptions): N
   const fontControls = element(doc, 'div', 'presenter-font');
   fontControls.setAttribute('role', 'group');
   fontControls.setAttribute('aria-label', 'Шрифт нотаток');
-  const smaller = button(doc, 'presenter-button', 'A−', () => resize(-1));
-  smaller.setAttribute('aria-label', 'Зменшити шрифт нотаток');
+  const smaller = iconButton(doc, 'A−', 'Зменшити шрифт нотаток', () => resize(-1));
   smaller.title = 'Зменшити шрифт нотаток (−)';
-  const larger = button(doc, 'presenter-button', 'A+', () => resize(1));
-  larger.setAttribute('aria-label', 'Збільшити шрифт нотаток');
+  const larger = iconButton(doc, 'A+', 'Збільшити шрифт нотаток', () => resize(1));
   larger.title = 'Збільшити шрифт нотаток (+)';
   fontControls.append(smaller, larger);
 

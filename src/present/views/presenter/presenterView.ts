@@ -64,9 +64,9 @@ export function createPresenterView(
   const root = element(doc, 'div', 'presenter');
   root.setAttribute('role', 'region');
   root.setAttribute('aria-label', 'Режим доповідача');
-  const bar = element(doc, 'header', 'presenter-bar');
+  const bar = element(doc, 'div', 'presenter-bar');
   const position = element(doc, 'div', 'presenter-position');
-  position.setAttribute('aria-label', 'Номер слайда');
+  position.title = 'Номер слайда';
   const timer = createTimerPanel(doc, {
     clock,
     settings,

@@ -75,7 +75,7 @@ export function createTimerPanel(doc: Document, options: TimerPanelOptions): Tim
   schedule.append(label, remaining, paceHint);
 
   const wallClock = element(doc, 'time', 'presenter-clock');
-  wallClock.setAttribute('aria-label', 'Годинник');
+  wallClock.title = 'Годинник';
 
   const onInput = (): void => {
     const minutes = parseLectureMinutes(input.value);
