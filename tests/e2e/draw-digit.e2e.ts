@@ -163,6 +163,10 @@ describe.runIf(chromiumAvailable())('draw-digit in the browser', () => {
       expect(shown.label).toContain('Найімовірніше 1');
     }
     expect(await root().locator('[data-model="convnet"] .dd-guess').textContent()).toBe('Це 1?');
+    // Screen readers hear the answers once per stroke (the live status line), not every frame.
+    await expect
+      .poll(() => root().locator('.cw-body > .cw-caption[aria-live]').textContent())
+      .toBe('Щільна мережа: 1; Згорткова мережа: 1.');
     expect(await previewInk()).toBeGreaterThan(0);
     expect(await tensors()).toBe(before);
 

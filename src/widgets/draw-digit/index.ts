@@ -53,7 +53,15 @@ export function mount(
       predict();
     });
   };
-  const pad = createDrawingPad(doc, { size: PAD_SIZE, lineWidth: LINE_WIDTH, onChange: schedule });
+  const pad = createDrawingPad(doc, {
+    size: PAD_SIZE,
+    lineWidth: LINE_WIDTH,
+    onChange: schedule,
+    onStrokeEnd: () => {
+      announcePending = true;
+      schedule();
+    },
+  });
   const preview = createDigitImage(doc, new Float32Array(784), {
     size: 56,
     label: 'Вхід мережі 28×28: поки порожньо',
@@ -72,7 +80,7 @@ export function mount(
   const panels: Panel[] = kinds.value.map((kind) => ({
     kind,
     bars: createProbabilityBars(doc, { label: MODEL_TITLES[kind], height: 110 }),
-    guess: h(doc, 'p', { class: 'dd-guess', 'aria-live': 'polite' }),
+    guess: h(doc, 'p', { class: 'dd-guess' }),
     source: h(doc, 'span', { class: 'cw-caption dd-source' }, 'завантаження моделі…'),
   }));
   const status = h(
@@ -125,6 +133,17 @@ export function mount(
     status,
   );
 
+  let readyText = '';
+  let announcePending = false;
+  /** After each stroke (not at every frame): the models' answers in the live status line. */
+  function announce(): void {
+    if (root.dataset.state !== 'ready') return;
+    const answers = panels
+      .filter((panel) => panel.bars.top >= 0)
+      .map((panel) => `${MODEL_TITLES[panel.kind]}: ${panel.bars.top}`);
+    status.textContent = answers.length === 0 ? readyText : `${answers.join('; ')}.`;
+  }
+
   function predict(): void {
     if (disposed) return;
     const started = performance.now();
@@ -143,19 +162,26 @@ export function mount(
       panel.bars.set(probabilities);
       panel.guess.replaceChildren('Це ', h(doc, 'b', {}, String(panel.bars.top)), '?');
     }
+    if (announcePending) {
+      announcePending = false;
+      announce();
+    }
     if (!hasInk || classify === undefined) return;
     predictions += 1;
     root.dataset.predictions = String(predictions);
     root.dataset.predictMs = (performance.now() - started).toFixed(2);
   }
 
-  const onClear = (): void => pad.clear();
+  const onClear = (): void => {
+    pad.clear();
+    if (readyText !== '') status.textContent = readyText;
+  };
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Delete' && event.key !== 'Backspace') return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     event.stopPropagation();
-    pad.clear();
+    onClear();
   };
   // The widget takes pointer input: nothing inside it may turn slides (swipes, clicks).
   const stop = (event: Event): void => event.stopPropagation();
@@ -186,7 +212,8 @@ export function mount(
         panel.model = pretrained.model;
         panel.source.textContent = pretrainedCaption(pretrained.info?.testAccuracy);
       });
-      status.textContent = `Намалюйте цифру від 0 до 9 мишею, пером або пальцем. Обчислення: TensorFlow.js, ${backend.name}.`;
+      readyText = `Намалюйте цифру від 0 до 9 мишею, пером або пальцем. Обчислення: TensorFlow.js, ${backend.name}.`;
+      status.textContent = readyText;
       root.dataset.state = 'ready';
       root.dataset.backend = backend.name;
       if (!pad.isEmpty) schedule();

@@ -8,6 +8,8 @@ export interface DrawingPadOptions {
   readonly lineWidth: number;
   /** Called after every change of the drawing (stroke segment or clear). */
   readonly onChange: () => void;
+  /** Called when a stroke ends (pointer up or cancelled). */
+  readonly onStrokeEnd?: () => void;
 }
 
 export interface DrawingPad {
@@ -98,6 +100,7 @@ export function createDrawingPad(doc: Document, options: DrawingPadOptions): Dra
     active = undefined;
     last = undefined;
     if (canvas.hasPointerCapture?.(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
+    options.onStrokeEnd?.();
   };
 
   paintBackground();
