@@ -13,7 +13,7 @@ const shows = async (page: Page, index: number): Promise<number> => {
     .waitForFunction(
       (i) => document.querySelector<HTMLElement>('.slide-current')?.dataset.index === String(i),
       index,
-      { timeout: 3000 },
+      { timeout: 10_000 },
     )
     .catch(() => undefined);
   return indexOf(page);
@@ -21,7 +21,7 @@ const shows = async (page: Page, index: number): Promise<number> => {
 const rootHas = (page: Page, className: string): Promise<boolean> =>
   page
     .waitForFunction((c) => document.getElementById('app')?.classList.contains(c), className, {
-      timeout: 3000,
+      timeout: 10_000,
     })
     .then(
       () => true,
@@ -79,6 +79,10 @@ describe.runIf(chromiumAvailable())('audience window', () => {
     expect(await rootHas(audience, 'is-blackout')).toBe(true);
     await main.keyboard.press('b');
     await main.keyboard.press('m');
+    expect(await rootHas(main, 'is-mirrored')).toBe(true);
+    expect(
+      await main.evaluate(() => document.getElementById('app')?.classList.contains('is-blackout')),
+    ).toBe(false);
     expect(await rootHas(audience, 'is-mirrored')).toBe(true);
     expect(
       await audience.evaluate(() =>
@@ -154,6 +158,7 @@ describe.runIf(chromiumAvailable())('audience window', () => {
     const popup = main.waitForEvent('popup');
     await main.keyboard.press('c');
     const fresh = await popup;
+    await fresh.waitForLoadState();
     await waitForDeck(fresh);
     expect(await shows(fresh, 5)).toBe(5);
     await main.keyboard.press('ArrowRight');
