@@ -124,7 +124,9 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     expect(fit).toMatch(
       /^Epoch 1\/1\n4\/4 \[={30}\] - \d+s \d+m?s\/step - loss: \d\.\d{4} - accuracy: \d\.\d{4}$/,
     );
-    expect(await deck.page.$$(`${cellSel('dense-fit')} .lc-chart circle`)).toHaveLength(2);
+    expect(await deck.page.$$(`${cellSel('dense-fit')} .lc-outputs .lc-chart circle`)).toHaveLength(
+      2,
+    );
     const [prediction0] = await run('dense-predict');
     const probs = arrayNumbers(prediction0 ?? '');
     expect(prediction0).toMatch(/^array\(\[[\s\S]*\], dtype=float32\)$/);

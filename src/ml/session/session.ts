@@ -291,5 +291,7 @@ export function createSession(options: SessionOptions): LiveSession {
   };
   const unsubscribe = options.bus?.on(SESSION_TOPIC, onMessage) ?? (() => {});
   if (role === 'audience') options.bus?.post(SESSION_TOPIC, { v: 1, type: 'hello' });
+  // Mirrors opened before this session existed get its (restored) state now.
+  else void ready.then(() => post({ v: 1, type: 'snapshot', snapshot: snapshot() }));
   return session;
 }

@@ -69,6 +69,7 @@ export function mount(
 
 /** The next slide has a live cell: start loading tfjs, the backend and the data. */
 export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
-  mlRuntime(context).warm();
+  // An audience window only mirrors the computing window: it needs neither tfjs nor the data.
+  if (context.role !== 'audience') mlRuntime(context).warm();
   void import('./browserSession.ts');
 }
