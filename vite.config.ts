@@ -33,8 +33,6 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          // One retry: a hash-change test flaked once under heavy machine load (see issue note).
-          retry: 1,
         },
       },
     ],
