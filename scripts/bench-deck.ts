@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withTimeout } from '../tests/e2e/support/browser.ts';
 import { startPreview } from '../tests/e2e/support/server.ts';
+import { timeAudienceFollow } from './lib/audienceFollow.ts';
 import { timePresenterSwitch } from './lib/presenterSwitch.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
   const server = await startPreview(ROOT);
   let browser: Browser | undefined;
   const loads: LoadResult[] = [];
+  let audienceFollow: number[] = [];
   try {
     browser = await launchChromium();
     // One warm-up load so the server's file cache does not bias the first sample.
@@ -154,6 +156,8 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 1000));
       loads.push(await coldLoad(browser, `${server.url}?p=lecture5.md`));
     }
+    await new Promise((r) => setTimeout(r, 1000));
+    audienceFollow = await timeAudienceFollow(browser, `${server.url}?p=lecture5.md`);
   } finally {
     await browser?.close();
     await server.stop();
@@ -192,6 +196,12 @@ async function main(): Promise<void> {
       unit: 'ms',
       target: 100,
     },
+    {
+      metric: 'audience window follows a key (p95)',
+      value: percentile(audienceFollow, 95),
+      unit: 'ms',
+      target: 50,
+    },
   ].map((r) => ({ ...r, pass: r.value <= r.target }));
 
   console.log(
@@ -211,6 +221,9 @@ async function main(): Promise<void> {
   console.log(
     `presenter switch: the first loads the view's code; later switches: median ${pick((l) => l.presenterSwitchWarmMedianMs).toFixed(1)} ms`,
   );
+  console.log(
+    `audience window: ${audienceFollow.length} key presses in the main window, median ${median(audienceFollow).toFixed(1)} ms, max ${Math.max(...audienceFollow).toFixed(1)} ms (one session, not per load)`,
+  );
   const phaseNames = Object.keys(loads[0]?.phases ?? {});
   console.log(
     `phases (median ms): ${phaseNames.map((n) => `${n} ${pick((l) => l.phases[n] ?? Number.NaN).toFixed(0)}`).join(', ')}`,
@@ -221,7 +234,7 @@ async function main(): Promise<void> {
   const file = join(dir, `deck-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows, loads }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows, loads, audienceFollow }, null, 2)}\n`,
   );
   console.log(`written ${file}`);
   if (rows.some((r) => !r.pass)) process.exitCode = 1;
