@@ -57,7 +57,9 @@ export async function exportPdf(options: PdfExportOptions): Promise<PdfExportRes
   try {
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
+      // The service worker would precache the whole site in the background: not wanted here.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());

@@ -58,7 +58,6 @@ export const printMainView: MainViewFactory = (parent, options): MainView => {
   );
   parent.append(bar);
   const view = createPrintView(parent, deck, widgets, { ...print, onScreen: true });
-  doc.title = `${deck.title} — друк`;
   const ready = Promise.all([view.ready, wholeDeckReady(win, deck, options.mathStyles)]);
   return {
     ready,
