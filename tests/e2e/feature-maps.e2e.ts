@@ -6,8 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
+import { disposeInHarness, harnessTensors, mountInHarness } from '../widgets/harnessMount.ts';
 import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
-import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+import { chromiumAvailable, launchChromium } from './support/browser.ts';
 import { measureCurrentSlide } from './support/measure.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
@@ -19,30 +20,11 @@ describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
 
   const root = (name: string) => page.locator(`[data-widget="${name}"]`);
   const mount = async (name: string, params: Record<string, string> = {}) => {
-    await withTimeout(
-      page.evaluate(
-        async ([n, p]) => {
-          const w = window as unknown as {
-            __widgets: { mount(n: string, p: object): Promise<{ dispose(): void }> };
-            __mounted?: { dispose(): void };
-          };
-          w.__mounted = await w.__widgets.mount(n, p);
-        },
-        [name, params] as const,
-      ),
-      30_000,
-      `mounting ${name}`,
-    );
+    await mountInHarness(page, name, params);
     await page.waitForSelector(`[data-widget="${name}"][data-ready]`, { timeout: 90_000 });
   };
-  const dispose = () =>
-    page.evaluate(() =>
-      (window as unknown as { __mounted: { dispose(): void } }).__mounted.dispose(),
-    );
-  const tensors = () =>
-    page.evaluate(() =>
-      (window as unknown as { __tfTensors: () => Promise<number> }).__tfTensors(),
-    );
+  const dispose = () => disposeInHarness(page);
+  const tensors = () => harnessTensors(page);
   const position = (name: string) => root(name).getAttribute('data-position');
   /** Steps three times with the button and once back with the keyboard. */
   const stepAround = async (name: string) => {

@@ -6,8 +6,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
+import { disposeInHarness, mountInHarness } from '../widgets/harnessMount.ts';
 import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
-import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+import { chromiumAvailable, launchChromium } from './support/browser.ts';
 import { measureCurrentSlide } from './support/measure.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
@@ -67,20 +68,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
   const position = (name: string) =>
     page.getAttribute(`[data-widget="${name}"]`, 'data-position', { timeout: 5000 });
   const mount = (name: string, params: Record<string, string>) =>
-    withTimeout(
-      page.evaluate(
-        async ([n, p]) => {
-          const w = window as unknown as {
-            __widgets: { mount(n: string, p: object): Promise<{ dispose(): void }> };
-            __mounted?: { dispose(): void };
-          };
-          w.__mounted = await w.__widgets.mount(n, p);
-        },
-        [name, params] as const,
-      ),
-      30_000,
-      `mounting ${name}`,
-    );
+    mountInHarness(page, name, params);
 
   beforeAll(async () => {
     server = await startHarness();
@@ -153,9 +141,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
       else await control.selectOption(c.control.value);
       await expect.poll(() => watched.textContent(), { timeout: 5000 }).not.toBe(before);
 
-      await page.evaluate(() =>
-        (window as unknown as { __mounted: { dispose(): void } }).__mounted.dispose(),
-      );
+      await disposeInHarness(page);
       expect(await page.locator('[data-state]').count()).toBe(0);
       expect(await page.locator('#content > .widget').evaluate((e) => e.childElementCount)).toBe(0);
       await page.waitForTimeout(300); // a leaked timer would throw or log by now

@@ -4,11 +4,11 @@ import { lostByShift, shift2d } from '../../math/shift.ts';
 import { channelOf } from '../../ml/inspect/activations.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
+import { prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h, select } from '../shared/dom.ts';
-import { flag, mountFrame } from '../shared/frame.ts';
+import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, extent, gray, viridis } from '../shared/heatmap.ts';
-import { mlRuntime } from '../shared/mlRuntime.ts';
 import { intParam } from '../shared/params.ts';
 import { positionOf, shiftPath } from '../shared/shiftPath.ts';
 import { createShiftSliders, fmtShift } from '../shared/shiftSliders.ts';
@@ -17,12 +17,7 @@ import { maxAbsDiff, shiftMap } from './model.ts';
 const RANGE = 8;
 const PATH = shiftPath(6);
 
-export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
-  mlRuntime(context).warm();
-  void mlRuntime(context)
-    .pretrained('convnet')
-    .catch(() => undefined);
-}
+export const prefetch = prefetchConvnet;
 
 interface Loaded {
   readonly probe: ConvnetProbe;
@@ -196,12 +191,6 @@ export function mount(
     delete element.dataset.ready;
   });
 
-  load(digitParam.value)
-    .then(() => {
-      if (!disposed && flag(params.autoplay, true) && !frame.reducedMotion) player.play();
-    })
-    .catch((error: unknown) => {
-      if (!disposed) frame.fail(`Не вдалося завантажити мережу: ${String(error)}`);
-    });
+  startAfterLoad(frame, player, params, load(digitParam.value), () => disposed);
   return { dispose: frame.dispose };
 }

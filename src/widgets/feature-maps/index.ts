@@ -4,11 +4,11 @@ import { channelOf } from '../../ml/inspect/activations.ts';
 import { type FilterImages, filterImages } from '../../ml/inspect/filters.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe } from '../shared/convnetProbe.ts';
+import { prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h, select } from '../shared/dom.ts';
-import { flag, mountFrame } from '../shared/frame.ts';
+import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, extent, gray, signed, viridis } from '../shared/heatmap.ts';
-import { mlRuntime } from '../shared/mlRuntime.ts';
 import { intParam } from '../shared/params.ts';
 import { createMapGrid, type MapGrid, tileLayout } from './mapGrid.ts';
 
@@ -18,11 +18,7 @@ const LAYERS = [
   ['3', 'Шар 3: 3×3×128'],
 ] as const;
 
-export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
-  const runtime = mlRuntime(context);
-  runtime.warm();
-  void runtime.pretrained('convnet').catch(() => undefined);
-}
+export const prefetch = prefetchConvnet;
 
 /**
  * Feature maps: a test digit through the trained convnet — every map of the chosen conv layer
@@ -181,16 +177,13 @@ export function mount(
     delete element.dataset.inferenceMs;
   });
 
-  loadConvnetProbe(context)
-    .then(async (loaded) => {
-      if (disposed) return;
-      probe = loaded;
-      filters = filterImages(loaded.model);
-      await show(state.digit);
-      if (!disposed && flag(params.autoplay, true) && !frame.reducedMotion) player.play();
-    })
-    .catch((error: unknown) => {
-      if (!disposed) frame.fail(`Не вдалося завантажити мережу: ${String(error)}`);
-    });
+  const load = async (): Promise<void> => {
+    const loaded = await loadConvnetProbe(context);
+    if (disposed) return;
+    probe = loaded;
+    filters = filterImages(loaded.model);
+    await show(state.digit);
+  };
+  startAfterLoad(frame, player, params, load(), () => disposed);
   return { dispose: frame.dispose };
 }

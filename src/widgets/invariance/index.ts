@@ -3,11 +3,11 @@ import { shift2d } from '../../math/shift.ts';
 import { horizontalShifts, predictShifted } from '../../ml/inspect/shiftedPredictions.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
+import { prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h } from '../shared/dom.ts';
-import { flag, mountFrame } from '../shared/frame.ts';
+import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, gray } from '../shared/heatmap.ts';
-import { mlRuntime } from '../shared/mlRuntime.ts';
 import { intParam } from '../shared/params.ts';
 import { createProbabilityBars, percent } from '../shared/probabilityBars.ts';
 import { positionOf, shiftPath } from '../shared/shiftPath.ts';
@@ -18,12 +18,7 @@ import { type CurvePoint, correctRange, curveOf } from './model.ts';
 const RANGE = 8;
 const PATH = shiftPath(RANGE);
 
-export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
-  mlRuntime(context).warm();
-  void mlRuntime(context)
-    .pretrained('convnet')
-    .catch(() => undefined);
-}
+export const prefetch = prefetchConvnet;
 
 /**
  * Invariance, honestly: the trained convnet's prediction for a test digit moved by (dx, dy),
@@ -114,7 +109,9 @@ export function mount(
     const ok = correctRange(curve, digit.label);
     note.textContent =
       ok === undefined
-        ? `Навіть без зсуву мережа помиляється (мітка ${digit.label}).`
+        ? state.dy === 0
+          ? `Навіть без зсуву мережа помиляється (мітка ${digit.label}).`
+          : `Уже при dx = 0 (dy = ${fmtShift(state.dy)}) мережа помиляється (мітка ${digit.label}).`
         : ok.from === -RANGE && ok.to === RANGE
           ? `Правильно для всіх зсувів ±${RANGE} px по x (при dy = ${fmtShift(state.dy)}), але впевненість змінюється.`
           : `Правильно лише для зсувів від ${fmtShift(ok.from)} до ${fmtShift(ok.to)} по x: інваріантність наближена — її дають спільні фільтри й пулінг, а повнозв'язний шар бачить положення.`;
@@ -149,12 +146,6 @@ export function mount(
     delete element.dataset.ready;
   });
 
-  load(digitParam.value)
-    .then(() => {
-      if (!disposed && flag(params.autoplay, true) && !frame.reducedMotion) player.play();
-    })
-    .catch((error: unknown) => {
-      if (!disposed) frame.fail(`Не вдалося завантажити мережу: ${String(error)}`);
-    });
+  startAfterLoad(frame, player, params, load(digitParam.value), () => disposed);
   return { dispose: frame.dispose };
 }
