@@ -9,6 +9,7 @@ import { launchChromium, withTimeout } from '../tests/e2e/support/browser.ts';
 import { startPreview } from '../tests/e2e/support/server.ts';
 import { timeAudienceFollow } from './lib/audienceFollow.ts';
 import { timePresenterSwitch } from './lib/presenterSwitch.ts';
+import { type ReviewLoad, timeReviewReady } from './lib/reviewReady.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LOADS = 5;
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   const loads: LoadResult[] = [];
   let audienceFollow: number[] = [];
+  let review: ReviewLoad[] = [];
   try {
     browser = await launchChromium();
     // One warm-up load so the server's file cache does not bias the first sample.
@@ -158,6 +160,12 @@ async function main(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 1000));
     audienceFollow = await timeAudienceFollow(browser, `${server.url}?p=lecture5.md`);
+    review = await timeReviewReady(
+      browser,
+      `${server.url}?p=lecture5.md&mode=review`,
+      LOADS,
+      VIEWPORT,
+    );
   } finally {
     await browser?.close();
     await server.stop();
@@ -202,6 +210,12 @@ async function main(): Promise<void> {
       unit: 'ms',
       target: 50,
     },
+    {
+      metric: `review mode ready (${review[0]?.entries ?? 0} slides)`,
+      value: median(review.map((r) => r.readyMs)),
+      unit: 'ms',
+      target: 800,
+    },
   ].map((r) => ({ ...r, pass: r.value <= r.target }));
 
   console.log(
@@ -224,6 +238,9 @@ async function main(): Promise<void> {
   console.log(
     `audience window: ${audienceFollow.length} key presses in the main window, median ${median(audienceFollow).toFixed(1)} ms, max ${Math.max(...audienceFollow).toFixed(1)} ms (one session, not per load)`,
   );
+  console.log(
+    `review mode: ${review.length} cold loads of ?mode=review, every slide in the column, laid out where shown, fonts and math styles loaded: ${review.map((r) => r.readyMs.toFixed(0)).join(', ')} ms`,
+  );
   const phaseNames = Object.keys(loads[0]?.phases ?? {});
   console.log(
     `phases (median ms): ${phaseNames.map((n) => `${n} ${pick((l) => l.phases[n] ?? Number.NaN).toFixed(0)}`).join(', ')}`,
@@ -234,7 +251,7 @@ async function main(): Promise<void> {
   const file = join(dir, `deck-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows, loads, audienceFollow }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows, loads, audienceFollow, review }, null, 2)}\n`,
   );
   console.log(`written ${file}`);
   if (rows.some((r) => !r.pass)) process.exitCode = 1;
