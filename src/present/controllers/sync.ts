@@ -85,15 +85,25 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
     }),
   ];
 
+  const sayHello = (): void => {
+    adopted = false;
+    channel.post({ ns: 'hello', role });
+  };
   const sayBye = (): void => channel.post({ ns: 'bye', role });
+  // A page restored from the back/forward cache missed what happened meanwhile.
+  const onPageShow = (event: Event): void => {
+    if ((event as PageTransitionEvent).persisted) sayHello();
+  };
   options.window?.addEventListener('pagehide', sayBye);
-  channel.post({ ns: 'hello', role });
+  options.window?.addEventListener('pageshow', onPageShow);
+  sayHello();
 
   return {
     hasAudience: () => audiences.size > 0,
     focusAudience: () => channel.post({ ns: 'focus' }),
     dispose() {
       options.window?.removeEventListener('pagehide', sayBye);
+      options.window?.removeEventListener('pageshow', onPageShow);
       sayBye();
       for (const off of offs) off();
     },

@@ -43,6 +43,8 @@ export function createDialog(parent: HTMLElement, options: DialogOptions): Dialo
   header.append(heading, closeButton);
   const body = doc.createElement('div');
   body.className = 'deck-overlay-body';
+  // The body scrolls: keyboard users reach it with Tab and scroll it with the arrows.
+  body.tabIndex = 0;
   dialog.append(header, body);
 
   const onCancel = (event: Event): void => {

@@ -53,7 +53,6 @@ export const createOverviewOverlay: OverlayFactory = (parent, context) => {
     button.type = 'button';
     button.className = 'deck-overview-item';
     button.dataset.index = String(slide.index);
-    button.setAttribute('aria-label', `Слайд ${slide.index + 1}`);
     if (slide.index === store.index) button.setAttribute('aria-current', 'true');
     const box = doc.createElement('div');
     box.className = 'deck-overview-thumb';
@@ -62,7 +61,7 @@ export const createOverviewOverlay: OverlayFactory = (parent, context) => {
     box.style.height = `${Math.round(THUMB_WIDTH * ratio)}px`;
     const label = doc.createElement('span');
     label.className = 'deck-overview-number';
-    label.textContent = String(slide.index + 1);
+    label.textContent = `Слайд ${slide.index + 1}`;
     button.append(box, label);
     item.append(button);
     list.append(item);
