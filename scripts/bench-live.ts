@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreview } from '../tests/e2e/support/server.ts';
+import { benchConvnetWidgets } from './lib/convnetWidgetBench.ts';
 import { benchLiveCells } from './lib/liveCellBench.ts';
 import { type BenchRow, benchLiveWidgets } from './lib/liveWidgetBench.ts';
 
@@ -31,6 +32,7 @@ const GROUPS: readonly {
 }[] = [
   { name: 'live widgets', run: (browser, base) => benchLiveWidgets(browser, base, LOADS) },
   { name: 'live cells', run: (browser, base) => benchLiveCells(browser, base) },
+  { name: 'convnet widgets', run: (browser, base) => benchConvnetWidgets(browser, base) },
 ];
 
 async function main(): Promise<void> {
