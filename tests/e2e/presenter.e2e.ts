@@ -180,6 +180,23 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
     expect(await deck.page.$eval(body, (b) => b.scrollTop)).toBe(0);
   });
 
+  it('shows blackout and mirror of the audience screen as badges, never hiding its own slide', async () => {
+    await openPresenter(deck, WITH_MATH_NOTES);
+    const badges = () => deck.page.$$eval('.presenter-badge', (b) => b.map((e) => e.textContent));
+    expect(await badges()).toEqual([]);
+    await deck.page.keyboard.press('b');
+    await deck.page.keyboard.press('m');
+    expect(await badges()).toEqual(['Екран затемнено (b)', 'Віддзеркалено (m)']);
+    const visible = await deck.page.$eval(
+      '.presenter-current .slide-current',
+      (s) => getComputedStyle(s).visibility === 'visible' && s.getBoundingClientRect().width > 100,
+    );
+    expect(visible).toBe(true);
+    await deck.page.keyboard.press('b');
+    await deck.page.keyboard.press('m');
+    expect(await badges()).toEqual([]);
+  });
+
   it('#p5 opens presenter mode at slide 5', async () => {
     await openPresenter(deck, 5);
     expect((await state(deck)).current).toBe(5);

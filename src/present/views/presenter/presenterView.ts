@@ -6,6 +6,7 @@
  */
 import type { RenderedSlide } from '../../../model/index.ts';
 import type { WidgetHost } from '../../../widgets/host.ts';
+import type { DisplayState } from '../../display.ts';
 import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
 import { createSlideView, SLIDE_SIZE } from '../slide.ts';
@@ -26,6 +27,8 @@ export interface PresenterViewOptions {
   readonly storage?: KeyValueStore;
   /** Where the running timer is kept across reloads; default `sessionStorage`. */
   readonly sessionStorage?: KeyValueStore;
+  /** Blackout and mirror of the audience's screen: shown as badges in the bar. */
+  readonly display?: Pick<DisplayState, 'blackout' | 'mirror' | 'on'>;
   /** Loads the math stylesheet (notes may show math even when slides do not). */
   readonly mathStyles?: () => Promise<unknown>;
 }
@@ -77,7 +80,16 @@ export function createPresenterView(
     root,
     ...(options.mathStyles === undefined ? {} : { mathStyles: options.mathStyles }),
   });
-  bar.append(position, timer.timer, timer.schedule, notes.fontControls, timer.clock);
+  const badges = element(doc, 'div', 'presenter-badges');
+  bar.append(position, timer.timer, timer.schedule, notes.fontControls, badges, timer.clock);
+  const showBadges = (flags: { readonly blackout: boolean; readonly mirror: boolean }): void => {
+    const shown: HTMLElement[] = [];
+    if (flags.blackout) shown.push(element(doc, 'span', 'presenter-badge', 'Екран затемнено (b)'));
+    if (flags.mirror) shown.push(element(doc, 'span', 'presenter-badge', 'Віддзеркалено (m)'));
+    badges.replaceChildren(...shown);
+  };
+  if (options.display !== undefined) showBadges(options.display);
+  const offDisplay = options.display?.on('change', showBadges);
 
   const current = stagePanel(doc, 'presenter-current', 'Поточний слайд');
   const next = stagePanel(doc, 'presenter-next', 'Наступний слайд');
@@ -178,6 +190,7 @@ export function createPresenterView(
     dispose() {
       offChange();
       offDeck();
+      offDisplay?.();
       cancelPrefetch();
       widgets.hide();
       timer.dispose();
