@@ -17,7 +17,6 @@ afterEach(() => {
   for (const dispose of disposers.splice(0).reverse()) dispose();
 });
 
-let deckCounter = 0;
 const windowOf = (deckId: string, role: WindowRole, start = 0) => {
   const store = createStore(deckOf(20), slideIndex(start));
   const display = createDisplayState();
@@ -33,7 +32,7 @@ const windowOf = (deckId: string, role: WindowRole, start = 0) => {
   disposers.push(channel.dispose, sync.dispose);
   return { store, display, channel, sync, focused };
 };
-const freshDeck = () => `deck-${process.pid}-${(deckCounter += 1)}.md`;
+const freshDeck = () => `deck-${crypto.randomUUID()}.md`;
 
 describe('window sync', () => {
   it('follows moves and display flags in both directions', async () => {
