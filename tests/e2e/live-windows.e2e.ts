@@ -70,7 +70,9 @@ describe.runIf(chromiumAvailable())('live cells in two windows', () => {
     timeout: 300_000,
   }, async () => {
     await main.keyboard.press('ArrowRight');
-    await audience.waitForSelector(cellSel('train-shapes'), { timeout: 30_000 });
+    await audience.waitForSelector(`${cellSel('train-shapes')} button[data-action="run"]`, {
+      timeout: 30_000,
+    });
     await main.click(`${cellSel('train-shapes')} button[data-action="run"]:not([disabled])`);
     await becomesDone(audience, 'train-shapes');
     const shown = await outputs(audience, 'train-shapes');

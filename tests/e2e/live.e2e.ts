@@ -129,7 +129,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     );
     const [prediction0] = await run('dense-predict');
     const probs = arrayNumbers(prediction0 ?? '');
-    expect(prediction0).toMatch(/^array\(\[[\s\S]*\], dtype=float32\)$/);
+    expect(prediction0).toMatch(/^array\(\[[\s\S]*\],\s+dtype=float32\)$/);
     expect(probs).toHaveLength(10 + 1); // the ten values and the 32 of float32
     const ten = probs.slice(0, 10);
     expect(ten.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
