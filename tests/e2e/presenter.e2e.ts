@@ -1,10 +1,12 @@
 // The presenter view in the built app: `p`, `#pN`, slides, notes, timer, notes font, going back.
 import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
-import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { chromiumAvailable, launchChromium } from './support/browser.ts';
+import { type DevServer, startDevServer } from './support/devServer.ts';
+import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -330,5 +332,63 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
     expect(await notesFontPx(deck)).toBe(initial - 2);
     await deck.page.getByRole('button', { name: 'Збільшити шрифт нотаток' }).click();
     expect(await notesFontPx(deck)).toBe(initial);
+  });
+});
+
+// The fixture deck media.md: slide 2 holds two videos (one autoplay), slide 3 a YouTube frame.
+describe.runIf(chromiumAvailable())('presenter view with videos (fixture deck)', () => {
+  let server: DevServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  /** Videos and frames in the page, by where they are. */
+  const media = (): Promise<Record<string, unknown>> =>
+    page.evaluate(() => ({
+      previewMedia: document.querySelectorAll('.presenter-next :is(video, audio, iframe)').length,
+      previewCards: [...document.querySelectorAll('.presenter-next .presenter-static-media')].map(
+        (c) => c.textContent,
+      ),
+      playing: [...document.querySelectorAll('video')]
+        .filter((v) => !v.paused)
+        .map((v) => `${v.closest<HTMLElement>('.slide')?.dataset.index}:${v.className}`),
+    }));
+
+  beforeAll(async () => {
+    server = await startDevServer(['media.md']);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(/youtube/, (route) => route.abort());
+    await page.goto(new URL('?p=media.md#p1', server.url).href);
+    await waitForDeck(page);
+    await page.waitForSelector('.presenter .slide-current');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('previews a slide with videos as still cards: nothing loads or plays', async () => {
+    expect(await media()).toEqual({
+      previewMedia: 0,
+      previewCards: ['▶ Відео', '▶ Відео'],
+      playing: [],
+    });
+  });
+
+  it('plays the autoplay video once its slide is current, and previews the frame as a card', async () => {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLVideoElement>('.presenter-current video.auto')?.paused === false,
+    );
+    expect(await media()).toEqual({
+      previewMedia: 0,
+      previewCards: ['▶ Відео YouTube'],
+      playing: ['1:auto'],
+    });
+    expect(errors).toEqual([]);
   });
 });
