@@ -36,7 +36,7 @@ export function createMapGrid(
   const weights = extent(filters.images.flatMap((im) => Array.from(im)));
   const wMax = Math.max(Math.abs(weights.min), Math.abs(weights.max)) || 1;
   const filterSize = Math.max(12, Math.round(tile * 0.36));
-  const element = h(doc, 'div', { class: 'cw-maps', role: 'list' });
+  const element = h(doc, 'div', { class: 'cw-maps' });
   element.style.setProperty('--cols', String(columns));
   const tiles: HTMLButtonElement[] = [];
   for (let k = 0; k < layer.channels; k++) {
@@ -58,7 +58,6 @@ export function createMapGrid(
       {
         type: 'button',
         class: 'cw-map-tile',
-        role: 'listitem',
         'data-map': k,
         'aria-label': `Карта ознак ${k + 1} з ${layer.channels}`,
       },
