@@ -52,6 +52,13 @@ export async function benchLiveCells(browser: Browser, base: string): Promise<Li
       'waiting for the deck',
     );
     const cell = '.slide-current [data-live-cell="convnet-fit"]';
+    // The same presses on the same slides before training, for comparison on a busy machine.
+    await page.waitForSelector(`${cell} button[data-action="run"]:not([disabled])`);
+    const idle = (await withTimeout(
+      page.evaluate(TIME_KEYS(PRESSES)),
+      120_000,
+      'timing key presses without training',
+    )) as { times: number[] };
     await page.click(`${cell} button[data-action="run"]:not([disabled])`, { timeout: 60_000 });
     await page.waitForSelector(`${cell} [data-training]:not([hidden])`, { timeout: 180_000 });
     const { times, training } = (await withTimeout(
@@ -62,6 +69,14 @@ export async function benchLiveCells(browser: Browser, base: string): Promise<Li
     const during = times.filter((_, i) => training[i]);
     await page.evaluate(() => window.__liveSession?.session.cancel());
     return [
+      {
+        metric: 'key press, same slides, no training (ms)',
+        samples: idle.times,
+        unit: 'ms',
+        target: 16,
+        on: 'p95',
+        note: 'baseline for the row below',
+      },
       {
         metric: 'key press during convnet training (ms)',
         samples: during,

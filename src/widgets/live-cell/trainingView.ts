@@ -51,6 +51,7 @@ export function createTrainingView(doc: Document, onCancel: () => void): Trainin
     h(doc, 'div', { class: 'lc-train-body' }, lines, chart.element),
     meta,
   );
+  let chartKey = '';
   return {
     element,
     update(p, backend, data) {
@@ -59,7 +60,12 @@ export function createTrainingView(doc: Document, onCancel: () => void): Trainin
       const eta = p.etaSeconds === undefined ? '…' : formatEtaUk(p.etaSeconds);
       status.textContent = `Епоха ${p.epoch + 1}/${p.epochs} · партія ${p.batch + 1}/${p.batches} · ${Math.round(p.fraction * 100)} % · залишилось ≈ ${eta}`;
       lines.textContent = p.lines.join('\n');
-      chart.set({ loss: p.history.loss, accuracy: p.history.accuracy, epochs: p.epochs });
+      // The chart changes once per epoch: redraw it only then (progress comes ~10 times a second).
+      const key = `${p.cell}:${p.epochs}:${p.history.loss.length}`;
+      if (key !== chartKey) {
+        chartKey = key;
+        chart.set({ loss: p.history.loss, accuracy: p.history.accuracy, epochs: p.epochs });
+      }
       meta.textContent = `Обчислення: ${backend ?? '…'} (у фоновому потоці) · ${data}`;
     },
   };
