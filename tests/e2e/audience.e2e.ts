@@ -151,6 +151,21 @@ describe.runIf(chromiumAvailable())('audience window', () => {
     expect(secondErrors).toEqual([]);
   });
 
+  it('keeps following when the main window switches to presenter mode', async () => {
+    const modeOf = (page: Page) =>
+      page.evaluate(() => document.getElementById('app')?.dataset.mode);
+    await main.keyboard.press('p');
+    await main.waitForFunction(() => document.getElementById('app')?.dataset.mode === 'presenter');
+    const before = await indexOf(main);
+    await main.keyboard.press('ArrowRight');
+    expect(await shows(audience, before + 1)).toBe(before + 1);
+    expect(await modeOf(audience)).toBe('audience');
+    await main.keyboard.press('ArrowLeft');
+    expect(await shows(audience, before)).toBe(before);
+    await main.keyboard.press('p');
+    await main.waitForFunction(() => document.getElementById('app')?.dataset.mode === 'slideshow');
+  });
+
   it('closing the audience window leaves the main window working; c opens a new one', async () => {
     await audience.close();
     await main.keyboard.press('ArrowRight');
