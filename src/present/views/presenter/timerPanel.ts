@@ -111,7 +111,7 @@ export function createTimerPanel(doc: Document, options: TimerPanelOptions): Tim
     const { index, count } = options.position();
     const hint = pace({ elapsedMs: ms, lengthMs, index, count });
     setText(paceHint, paceText(hint));
-    paceHint.dataset.pace = hint.kind;
+    if (paceHint.dataset.pace !== hint.kind) paceHint.dataset.pace = hint.kind;
     setText(wallClock, formatClock(now));
   };
 
