@@ -173,6 +173,26 @@ describe.runIf(chromiumAvailable())('accessibility (axe-core)', () => {
       await auditPage(`review ${id}`);
     });
 
+    it('YouTube card shown offline', async () => {
+      const lecture = createDeckSource(ROOT, { figureStandIns }).render('lecture5.md');
+      const position = (lecture?.slides.findIndex((x) => x.html.includes('<iframe')) ?? -1) + 1;
+      expect(position).toBeGreaterThan(0);
+      const context = deck.page.context();
+      await deck.open('?p=lecture5.md#1');
+      await context.setOffline(true);
+      try {
+        await deck.page.evaluate((n) => {
+          location.hash = `#${n}`;
+        }, position);
+        await deck.page.waitForSelector('.slide-current .embed-card', { timeout: 5000 });
+        const findings = await audit(deck.page, '.slide-current');
+        remember('YouTube card', findings);
+        expect(failing(findings)).toEqual([]);
+      } finally {
+        await context.setOffline(false);
+      }
+    });
+
     it.each([
       ['help', 'h'],
       ['overview', 'o'],
