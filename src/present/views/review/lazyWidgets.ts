@@ -27,7 +27,7 @@ export const stillWidgets = (widgets: readonly WidgetRef[]): WidgetRef[] =>
 
 /**
  * Mounts a slide's widgets (through the widget host) and iframes when it scrolls near the
- * viewport, and unmounts the widgets when it is far away again.
+ * viewport, and unmounts both when it is far away again.
  */
 export function createLazyWidgets(host: WidgetHost, entries: readonly LazyEntry[]): LazyWidgets {
   const mounted = new Map<Element, MountedWidgets>();
@@ -56,6 +56,8 @@ export function createLazyWidgets(host: WidgetHost, entries: readonly LazyEntry[
     (records) => {
       for (const record of records) {
         if (record.isIntersecting) continue;
+        // Far away: iframes go back into their slots (nothing plays off-screen).
+        byElement.get(record.target)?.embeds.unmount();
         mounted.get(record.target)?.dispose();
         mounted.delete(record.target);
       }

@@ -27,8 +27,12 @@ export const reviewMainView: MainViewFactory = (parent, options): MainView => {
   for (const type of NATIVE_GESTURES) view.element.addEventListener(type, keepGesture);
   let disposed = false;
   return {
-    ready: ready.then(() => {
-      if (!disposed) view.realign();
+    // Then to `#N`, and the fonts of what is shown there.
+    ready: ready.then(async () => {
+      if (disposed) return;
+      view.realign();
+      void win.document.body.offsetHeight;
+      await win.document.fonts.ready;
     }),
     command(name) {
       if (isNav(name)) {

@@ -143,6 +143,11 @@ export function createReviewView(
     tracker.pin(g);
   };
 
+  /**
+   * The first build lays nothing out: the math stylesheet and fonts are still loading, so the
+   * scale (ResizeObserver) and the jump to `#N` (`realign`) wait for the first real layout.
+   */
+  let first = true;
   const build = (): void => {
     lazy?.dispose();
     const deck = store.deck;
@@ -156,12 +161,14 @@ export function createReviewView(
     items = entries.map((entry) => entry.target);
     list.replaceChildren(...items);
     current = -1;
-    setScale();
+    if (!first) setScale();
     lazy = createLazyWidgets(widgets, entries);
     const g = groupOf(groups, store.index);
     mark(g);
     links();
-    if (store.index > 0) jump(g);
+    if (first) tracker.pin(g);
+    else if (store.index > 0) jump(g);
+    first = false;
   };
 
   const offChange = store.on('change', ({ index }) => {
