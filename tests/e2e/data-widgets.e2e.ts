@@ -231,6 +231,77 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
     });
   }
 
+  it('draw-digit: a real touch swipe across the pad draws and does not turn the slide', async () => {
+    const number = numberOf('draw-digit', 'dense');
+    // A context with touch input (the shared deck page has none).
+    const browser = deckPage.page.context().browser();
+    if (browser === null) throw new Error('no browser');
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const notFound: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 404) notFound.push(r.url());
+      });
+      await page.goto(new URL(`?p=lecture5.md#${number}`, session.url).href);
+      await page.waitForSelector('.slide-current [data-widget="draw-digit"][data-state="ready"]', {
+        timeout: 60_000,
+      });
+      const root = page.locator('.slide-current [data-widget="draw-digit"]');
+      const box = await root.locator('[data-pad]').boundingBox();
+      if (box === null) throw new Error('no pad');
+      const cdp = await context.newCDPSession(page);
+      const at = (fx: number, fy: number) => [
+        { x: box.x + box.width * fx, y: box.y + box.height * fy, id: 1 },
+      ];
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: at(0.85, 0.5),
+      });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: at(0.85 - i * 0.07, 0.5),
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect
+        .poll(async () => Number(await root.getAttribute('data-predictions')), { timeout: 5000 })
+        .toBeGreaterThan(0);
+      await page.waitForTimeout(300);
+      expect(await page.locator('.slide.slide-current').getAttribute('data-index')).toBe(
+        String(number - 1),
+      );
+      // The same swipe over the slide's title turns the slide: the pad is what keeps it.
+      const title = await page.locator('.slide.slide-current h1').boundingBox();
+      if (title === null) throw new Error('no title');
+      const over = (fx: number) => [
+        { x: title.x + title.width * fx, y: title.y + title.height / 2, id: 2 },
+      ];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: over(0.8) });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: over(0.8 - i * 0.06),
+        });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect
+        .poll(() => page.locator('.slide.slide-current').getAttribute('data-index'))
+        .toBe(String(number));
+      expect(unexpected(errors, notFound)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const models of ['dense', 'dense,convnet'] as const) {
     it(`draw-digit (${models}): fits, takes pointer input without turning slides`, async () => {
       const { page, errors } = deckPage;
