@@ -13,3 +13,9 @@ declare module 'virtual:deck/*' {
 }
 
 declare module 'virtual:hljs-themes.css' {}
+
+/**
+ * Set by vite.config.ts: whether `npm run data:mnist` has built the full MNIST asset
+ * (public/data/mnist-full.*) that the app then prefers over the embedded default.
+ */
+declare const __MNIST_FULL__: boolean;

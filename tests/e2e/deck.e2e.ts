@@ -6,19 +6,22 @@ import { chromiumAvailable } from './support/browser.ts';
 import { measureCurrentSlide, type SlideReport } from './support/measure.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
-const SLIDES = 79;
+/** Lecture 5 as written had 79 slides; the live-widget slides added to it come on top. */
+const AUTHOR_SLIDES = 79;
 const source = readFileSync(resolve(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
 
 describe.runIf(chromiumAvailable())('lecture 5 in the browser', () => {
   let session: Session;
   let deck: DeckPage;
   const reports: SlideReport[] = [];
+  let count = 0;
 
   beforeAll(async () => {
     session = await startSession();
     deck = await session.newDeckPage({ width: 1024, height: 768 });
     await deck.open('?p=lecture5.md#1');
-    for (let i = 0; i < SLIDES; i += 1) {
+    count = await deck.page.evaluate(() => window.slideshow?.getSlideCount() ?? 0);
+    for (let i = 0; i < count; i += 1) {
       if (i > 0) await deck.page.keyboard.press('ArrowRight');
       reports.push(await deck.page.evaluate(measureCurrentSlide));
     }
@@ -29,8 +32,9 @@ describe.runIf(chromiumAvailable())('lecture 5 in the browser', () => {
     await session?.close();
   });
 
-  it('shows all 79 slides one after another', () => {
-    expect(reports.map((r) => r.index)).toEqual(Array.from({ length: SLIDES }, (_, i) => i));
+  it('shows every slide one after another', () => {
+    expect(count).toBeGreaterThan(AUTHOR_SLIDES);
+    expect(reports.map((r) => r.index)).toEqual(Array.from({ length: count }, (_, i) => i));
   });
 
   it('logs no console errors and throws nothing', () => {
@@ -62,7 +66,7 @@ describe.runIf(chromiumAvailable())('lecture 5 in the browser', () => {
 
   it('numbers slides as current / total, count: false sharing the previous number', () => {
     const uncounted = (source.match(/^count: false$/gm) ?? []).length;
-    const total = SLIDES - uncounted;
+    const total = count - uncounted;
     expect(reports[0]?.number).toBe(`1 / ${total}`);
     // Slide 3 is the first `count: false` slide: it repeats slide 2's number.
     expect(reports[2]?.number).toBe(`2 / ${total}`);

@@ -50,8 +50,12 @@ export function createMlRuntime(base: string): MlRuntime {
     return backendLoad;
   };
   const data = (): Promise<MnistData> => {
-    dataLoad ??= import('../../ml/data/loadAsset.ts').then(({ loadPreferredMnist }) =>
-      loadPreferredMnist(`${base}data/`),
+    // Asking for the full set when the build has none would log a 404 on every data slide.
+    dataLoad ??= import('../../ml/data/loadAsset.ts').then(
+      ({ loadMnistAsset, loadPreferredMnist }) =>
+        __MNIST_FULL__
+          ? loadPreferredMnist(`${base}data/`)
+          : loadMnistAsset(`${base}data/mnist-default.json`),
     );
     return dataLoad;
   };
