@@ -216,6 +216,26 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
     expect(await deck.page.$('dialog.deck-overlay')).toBeNull();
   });
 
+  it('Space on a focused button presses it instead of moving the slide', async () => {
+    await deck.page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'space-probe';
+      button.textContent = 'probe';
+      button.addEventListener('click', () => {
+        button.dataset.clicked = 'yes';
+      });
+      document.querySelector('.slide-current .slide-content')?.append(button);
+      button.focus();
+    });
+    await deck.page.keyboard.press('Space');
+    expect(await position(deck)).toBe(10);
+    expect(await deck.page.$eval('#space-probe', (b) => b.getAttribute('data-clicked'))).toBe(
+      'yes',
+    );
+    await deck.page.keyboard.press('ArrowRight');
+    expect(await position(deck)).toBe(11);
+  });
+
   it('Esc leaves a widget that takes keys, so the deck keys work again', async () => {
     await deck.page.evaluate(() => {
       const widget = document.createElement('div');

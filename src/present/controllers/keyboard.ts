@@ -26,6 +26,13 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
+/** Controls that Space activates: a focused one keeps Space (it presses, not moves). */
+const SPACE_OWNERS =
+  'button, a[href], summary, [role="button"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"]';
+
+const ownsSpace = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest(SPACE_OWNERS) !== null;
+
 export function createKeyboardController(
   target: EventTarget,
   sink: KeyCommandSink,
@@ -42,7 +49,9 @@ export function createKeyboardController(
       if (event.key === 'Escape' && !target.closest('dialog')) target.blur();
       return;
     }
-    const action = interpreter.interpret(keyName(event));
+    const name = keyName(event);
+    if ((name === 'Space' || name === 'Shift+Space') && ownsSpace(event.target)) return;
+    const action = interpreter.interpret(name);
     switch (action.type) {
       case 'command':
         event.preventDefault();
