@@ -26,9 +26,12 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
-/** Controls that Space activates: a focused one keeps Space (it presses, not moves). */
+/**
+ * Controls that Space activates: a focused one keeps Space (it presses, not moves). Links are
+ * not among them (Space does nothing on a link), so Space still advances after a link click.
+ */
 const SPACE_OWNERS =
-  'button, a[href], summary, [role="button"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"]';
+  'button, summary, [role="button"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"]';
 
 const ownsSpace = (target: EventTarget | null): boolean =>
   target instanceof Element && target.closest(SPACE_OWNERS) !== null;
