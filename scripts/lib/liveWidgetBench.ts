@@ -3,10 +3,12 @@
 // and draw-to-prediction latency for both models. Page code is passed as strings: tsx would
 // inject helpers into functions handed to `page.evaluate`.
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { withTimeout } from '../../tests/e2e/support/browser.ts';
+import { openDeck } from './benchDeckPage.ts';
+import { timeDrawing } from './drawLatencyBench.ts';
 
 export interface BenchRow {
   readonly metric: string;
@@ -20,7 +22,6 @@ export interface BenchRow {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const VIEWPORT = { width: 1280, height: 960 };
 
 /** 1-based position of the first slide of lecture 5 with widget `name` (and `models`). */
 export function slideWith(name: string, models?: string): number {
@@ -35,9 +36,13 @@ export function slideWith(name: string, models?: string): number {
   return index + 1;
 }
 
+/** Milestones after the key press (ms): widget code, tfjs core, wasm binary, weights, ready. */
+export type ReadyPhases = Readonly<Record<string, number>>;
+
 /**
  * Page script: presses `keys` on the deck (the last one timed) and resolves with the ms from
- * that key press to the shown slide's `[data-widget=name]` reaching data-state="ready".
+ * that key press to the shown slide's `[data-widget=name]` reaching data-state="ready", and
+ * when the main downloads after the press finished (resource timing).
  */
 const TIME_TO_READY = (name: string, keys: readonly string[]): string => `(async () => {
   const selector = '.slide-current [data-widget="${name}"][data-state="ready"]';
@@ -59,23 +64,28 @@ const TIME_TO_READY = (name: string, keys: readonly string[]): string => `(async
   for (const key of keys.slice(0, -1)) press(key);
   const start = performance.now();
   press(keys[keys.length - 1]);
-  return (await ready) - start;
+  const end = await ready;
+  const after = performance.getEntriesByType('resource').filter((e) => e.startTime >= start);
+  const done = (test) => {
+    const hits = after.filter(test);
+    return hits.length === 0 ? undefined : Math.max(...hits.map((e) => e.responseEnd)) - start;
+  };
+  const scripts = after.filter((e) => e.name.endsWith('.js'));
+  const biggest = scripts.reduce((a, e) => (a === undefined || e.transferSize > a.transferSize ? e : a), undefined);
+  const phases = {
+    widgetCode: done((e) => e.name.includes('/assets/${name}-')),
+    tfjsCore: biggest === undefined || biggest.transferSize < 100000 ? undefined : biggest.responseEnd - start,
+    wasm: done((e) => e.name.endsWith('.wasm')),
+    data: done((e) => e.name.includes('/data/mnist-') && e.name.includes('.bin')),
+    weights: done((e) => e.name.endsWith('weights.bin')),
+    ready: end - start,
+  };
+  return { ms: end - start, phases: Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined)) };
 })()`;
 
-async function openDeck(
-  browser: Browser,
-  url: string,
-): Promise<{ page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
-  await page.goto(url);
-  await withTimeout(
-    page.evaluate(() => window.__deckReady),
-    30_000,
-    'waiting for the deck',
-  );
-  return { page, close: () => context.close() };
+interface ReadyTiming {
+  readonly ms: number;
+  readonly phases: ReadyPhases;
 }
 
 /** Cold: a fresh browser context on slide 1, then "N Enter" straight to the widget slide. */
@@ -84,13 +94,13 @@ export async function timeColdReady(
   base: string,
   name: string,
   slide: number,
-): Promise<number> {
+): Promise<ReadyTiming> {
   const deck = await openDeck(browser, `${base}?p=lecture5.md#1`);
   try {
     await deck.page.waitForTimeout(500); // the first slide's neighbours are prepared
     const keys = [...String(slide).split(''), 'Enter'];
     return await withTimeout(
-      deck.page.evaluate(TIME_TO_READY(name, keys)) as Promise<number>,
+      deck.page.evaluate(TIME_TO_READY(name, keys)) as Promise<ReadyTiming>,
       60_000,
       `${name} cold`,
     );
@@ -101,7 +111,7 @@ export async function timeColdReady(
 
 /**
  * Prefetched: open the previous slide, wait until its prefetch has fetched `resources` (and a
- * second more for decoding and the backend), then ArrowRight to the widget slide.
+ * few seconds more for decoding and the backend), then ArrowRight to the widget slide.
  */
 export async function timePrefetchedReady(
   browser: Browser,
@@ -109,7 +119,7 @@ export async function timePrefetchedReady(
   name: string,
   slide: number,
   resources: readonly string[],
-): Promise<number> {
+): Promise<ReadyTiming> {
   const deck = await openDeck(browser, `${base}?p=lecture5.md#${slide - 1}`);
   try {
     await deck.page.waitForFunction(
@@ -120,9 +130,10 @@ export async function timePrefetchedReady(
       resources,
       { timeout: 60_000 },
     );
-    await deck.page.waitForTimeout(1000);
+    // Time to decode what was fetched (gunzip, weights into tensors): a slide lasts longer.
+    await deck.page.waitForTimeout(2500);
     return await withTimeout(
-      deck.page.evaluate(TIME_TO_READY(name, ['ArrowRight'])) as Promise<number>,
+      deck.page.evaluate(TIME_TO_READY(name, ['ArrowRight'])) as Promise<ReadyTiming>,
       60_000,
       `${name} prefetched`,
     );
@@ -131,80 +142,20 @@ export async function timePrefetchedReady(
   }
 }
 
-/**
- * Page script: draws `strokes` strokes of `moves` synthetic pen moves on the shown draw-digit
- * pad, each move at a random point within a frame (like real input), and returns per move the
- * ms from dispatch to the widget's prediction (data-predictions incremented), and the widget's
- * own compute time (data-predict-ms: preprocessing + both models + DOM update).
- */
-const TIME_DRAWING = (strokes: number, moves: number): string => `(async () => {
-  const root = document.querySelector('.slide-current [data-widget="draw-digit"]');
-  const pad = root.querySelector('[data-pad]');
-  const rect = pad.getBoundingClientRect();
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-  const fire = (type, t) => {
-    // A "2"-like path: an arc over the top, a diagonal down, a line along the bottom.
-    const a = Math.PI * (1 - Math.min(1, t * 2.5));
-    const [x, y] = t < 0.4 ? [0.5 + 0.25 * Math.cos(a), 0.3 - 0.15 * Math.sin(a)]
-      : t < 0.8 ? [0.75 - (t - 0.4) * 1.25, 0.3 + (t - 0.4) * 1.25] : [0.25 + (t - 0.8) * 2.5, 0.8];
-    pad.dispatchEvent(new PointerEvent(type, { pointerId: 9, pointerType: 'pen', isPrimary: true,
-      bubbles: true, cancelable: true, button: type === 'pointermove' ? -1 : 0, buttons: type === 'pointerup' ? 0 : 1,
-      clientX: rect.left + rect.width * x, clientY: rect.top + rect.height * y }));
-  };
-  const predicted = () => new Promise((resolve) => {
-    const before = root.getAttribute('data-predictions');
-    const observer = new MutationObserver(() => {
-      if (root.getAttribute('data-predictions') === before) return;
-      observer.disconnect();
-      resolve(performance.now());
-    });
-    observer.observe(root, { attributes: true, attributeFilter: ['data-predictions'] });
-  });
-  const latency = [];
-  const compute = [];
-  for (let s = 0; s < ${strokes}; s++) {
-    root.querySelector('[data-action="clear"]').click();
-    await frame();
-    fire('pointerdown', 0);
-    await predicted();
-    for (let m = 1; m <= ${moves}; m++) {
-      await frame();
-      await pause(Math.random() * 14);
-      const done = predicted();
-      const start = performance.now();
-      fire('pointermove', m / ${moves});
-      latency.push((await done) - start);
-      compute.push(Number(root.getAttribute('data-predict-ms')));
-    }
-    fire('pointerup', 1);
-  }
-  return { latency, compute, backend: root.getAttribute('data-backend') };
-})()`;
+const medianOf = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
 
-export async function timeDrawing(
-  browser: Browser,
-  base: string,
-  slide: number,
-): Promise<{ latency: number[]; compute: number[]; backend: string }> {
-  const deck = await openDeck(browser, `${base}?p=lecture5.md#${slide}`);
-  try {
-    await deck.page.waitForSelector(
-      '.slide-current [data-widget="draw-digit"][data-state="ready"]',
-      {
-        timeout: 60_000,
-      },
-    );
-    // Warm-up stroke: the first inference on a backend compiles/allocates.
-    await withTimeout(deck.page.evaluate(TIME_DRAWING(1, 10)), 60_000, 'warm-up drawing');
-    return (await withTimeout(deck.page.evaluate(TIME_DRAWING(4, 40)), 120_000, 'drawing')) as {
-      latency: number[];
-      compute: number[];
-      backend: string;
-    };
-  } finally {
-    await deck.close();
-  }
+/** "widgetCode 90, tfjsCore 420, … ready 980": median ms after the key press per milestone. */
+function phaseNote(timings: readonly ReadyTiming[]): string {
+  const names = [...new Set(timings.flatMap((t) => Object.keys(t.phases)))];
+  const parts = names.map((n) => {
+    const xs = timings.map((t) => t.phases[n]).filter((x): x is number => x !== undefined);
+    return `${n} ${medianOf(xs).toFixed(0)}`;
+  });
+  return `median ms after the key: ${parts.join(', ')}`;
 }
 
 /** All draw-digit / mnist-samples rows: `loads` cold and prefetched samples each. */
@@ -216,36 +167,32 @@ export async function benchLiveWidgets(
   const dense = slideWith('draw-digit', 'dense');
   const both = slideWith('draw-digit', 'dense,convnet');
   const samples = slideWith('mnist-samples');
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const dataCold: number[] = [];
-  const dataWarm: number[] = [];
+  const cold: ReadyTiming[] = [];
+  const warm: ReadyTiming[] = [];
+  const dataCold: ReadyTiming[] = [];
+  const dataWarm: ReadyTiming[] = [];
+  const weights = ['models/dense/weights.bin', '.wasm'];
   for (let i = 0; i < loads; i++) {
     cold.push(await timeColdReady(browser, base, 'draw-digit', dense));
-    warm.push(
-      await timePrefetchedReady(browser, base, 'draw-digit', dense, [
-        'models/dense/weights.bin',
-        '.wasm',
-      ]),
-    );
+    warm.push(await timePrefetchedReady(browser, base, 'draw-digit', dense, weights));
     dataCold.push(await timeColdReady(browser, base, 'mnist-samples', samples));
-    dataWarm.push(
-      await timePrefetchedReady(browser, base, 'mnist-samples', samples, ['mnist-default.bin']),
-    );
+    const data = ['mnist-default.bin'];
+    dataWarm.push(await timePrefetchedReady(browser, base, 'mnist-samples', samples, data));
   }
   const drawing = await timeDrawing(browser, base, both);
+  const ms = (timings: readonly ReadyTiming[]) => timings.map((t) => t.ms);
   return [
     {
       metric: 'draw-digit ready, cold',
-      samples: cold,
+      samples: ms(cold),
       unit: 'ms',
       target: 1500,
       on: 'p95',
-      note: `slide ${dense}: tfjs, wasm backend, dense model`,
+      note: `slide ${dense}, "N Enter" from slide 1: tfjs, wasm backend, dense model; ${phaseNote(cold)}`,
     },
     {
       metric: 'draw-digit ready, prefetched',
-      samples: warm,
+      samples: ms(warm),
       unit: 'ms',
       target: 300,
       on: 'p95',
@@ -253,18 +200,19 @@ export async function benchLiveWidgets(
     },
     {
       metric: 'mnist-samples ready, cold',
-      samples: dataCold,
+      samples: ms(dataCold),
       unit: 'ms',
       target: 1500,
       on: 'p95',
-      note: `slide ${samples}: data only, no tfjs`,
+      note: `slide ${samples}: data only, no tfjs; ${phaseNote(dataCold)}`,
     },
     {
       metric: 'mnist-samples ready, prefetched',
-      samples: dataWarm,
+      samples: ms(dataWarm),
       unit: 'ms',
       target: 300,
       on: 'p95',
+      note: `ArrowRight from slide ${samples - 1}`,
     },
     {
       metric: 'draw → prediction (dense + convnet)',
