@@ -46,7 +46,7 @@ export function createPrintView(
   const doc = parent.ownerDocument;
   const layout = pageLayout(deck.ratio, options.notes);
   const slideSize = SLIDE_SIZE[deck.ratio];
-  const root = doc.createElement('div');
+  const root = doc.createElement('main');
   root.className = options.onScreen ? 'print-deck' : 'print-deck print-only';
   root.dataset.ratio = deck.ratio;
   root.toggleAttribute('data-notes', options.notes);

@@ -35,7 +35,7 @@ export function createReviewView(
   const win = doc.defaultView;
   if (win === null) throw new Error('review needs a document with a window');
 
-  const root = doc.createElement('div');
+  const root = doc.createElement('main');
   root.className = 'review';
   const bar = doc.createElement('header');
   bar.className = 'review-bar';
