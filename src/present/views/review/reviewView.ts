@@ -187,6 +187,7 @@ export function createReviewView(
       return groups;
     },
     realign() {
+      setScale();
       if (tracker.pinned !== undefined) jump(tracker.pinned);
     },
     dispose() {
