@@ -302,6 +302,47 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
     }
   });
 
+  it('draw-digit: a drawing in the main window shows in the audience window, and clearing too', async () => {
+    const number = numberOf('draw-digit', 'dense,convnet');
+    const context = deckPage.page.context();
+    const main = await context.newPage();
+    const audience = await context.newPage();
+    try {
+      const errors: string[] = [];
+      for (const p of [main, audience]) {
+        p.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+      }
+      await main.goto(new URL(`?p=lecture5.md#${number}`, session.url).href);
+      await audience.goto(new URL(`?p=lecture5.md&view=audience#${number}`, session.url).href);
+      const ready = '.slide-current [data-widget="draw-digit"][data-state="ready"]';
+      await main.waitForSelector(ready, { timeout: 60_000 });
+      await audience.waitForSelector(ready, { timeout: 60_000 });
+      const widget = (p: Page) => p.locator('.slide-current [data-widget="draw-digit"]');
+      const box = await widget(main).locator('[data-pad]').boundingBox();
+      if (box === null) throw new Error('no pad');
+      await main.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
+      await main.mouse.down();
+      await main.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.85, { steps: 8 });
+      await main.mouse.up();
+      await expect
+        .poll(async () => Number(await widget(audience).getAttribute('data-predictions')), {
+          timeout: 10_000,
+        })
+        .toBeGreaterThan(0);
+      const argmax = (p: Page) =>
+        widget(p).locator('[data-model="convnet"] .pb').getAttribute('data-argmax');
+      await expect.poll(() => argmax(audience)).toBe(await argmax(main));
+      await widget(main).locator('[data-action="clear"]').click();
+      await expect.poll(() => argmax(audience), { timeout: 5000 }).toBeNull();
+      expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    } finally {
+      await main.close();
+      await audience.close();
+    }
+  });
+
   for (const models of ['dense', 'dense,convnet'] as const) {
     it(`draw-digit (${models}): fits, takes pointer input without turning slides`, async () => {
       const { page, errors } = deckPage;

@@ -8,6 +8,7 @@ import { mlRuntime, type PretrainedKind } from '../shared/mlRuntime.ts';
 import { createProbabilityBars, type ProbabilityBars } from '../shared/probabilityBars.ts';
 import { MODEL_TITLES, parseModels, pretrainedCaption } from './models.ts';
 import { createDrawingPad } from './pad.ts';
+import { DRAW_TOPIC, parseStrokeMessage, type StrokeMessage } from './strokeMessages.ts';
 
 const PAD_SIZE = 224;
 const LINE_WIDTH = 17;
@@ -41,6 +42,9 @@ export function mount(
   }
   root.dataset.state = 'loading';
   root.dataset.predictions = '0';
+  // The same widget in the deck's other windows (presenter ↔ audience) mirrors the drawing.
+  const syncId = element.dataset.widgetId ?? `draw-digit:${kinds.value.join(',')}`;
+  const post = (message: StrokeMessage): void => context.bus.post(DRAW_TOPIC, message);
   let disposed = false;
   let classify: ((model: LayersModel, pixels: Float32Array) => Float32Array) | undefined;
   let frameRequest: number | undefined;
@@ -61,6 +65,8 @@ export function mount(
       announcePending = true;
       schedule();
     },
+    onStroke: (kind, points) =>
+      post(kind === 'up' ? { id: syncId, kind } : { id: syncId, kind, points }),
   });
   const preview = createDigitImage(doc, new Float32Array(784), {
     size: 56,
@@ -172,10 +178,21 @@ export function mount(
     root.dataset.predictMs = (performance.now() - started).toFixed(2);
   }
 
-  const onClear = (): void => {
+  const clearPad = (): void => {
     pad.clear();
     if (readyText !== '') status.textContent = readyText;
   };
+  const onClear = (): void => {
+    clearPad();
+    post({ id: syncId, kind: 'clear' });
+  };
+  const offBus = context.bus.on(DRAW_TOPIC, (data) => {
+    const message = parseStrokeMessage(data);
+    if (message === undefined || message.id !== syncId) return;
+    if (message.kind === 'clear') clearPad();
+    else if ('points' in message) pad.replay(message.kind, message.points);
+    else pad.replay('up', []);
+  });
   const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Delete' && event.key !== 'Backspace') return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -224,6 +241,7 @@ export function mount(
 
   frame.onDispose(() => {
     disposed = true;
+    offBus();
     if (frameRequest !== undefined) win.cancelAnimationFrame(frameRequest);
     clear.removeEventListener('click', onClear);
     root.removeEventListener('keydown', onKey);

@@ -1,5 +1,6 @@
 import { type GrayImage, rgbaToInk } from '../../ml/preprocess/index.ts';
 import { h } from '../shared/dom.ts';
+import { type Point, unitPoint } from './strokeMessages.ts';
 
 export interface DrawingPadOptions {
   /** Canvas side in canvas pixels (and CSS px before slide scaling). */
@@ -10,6 +11,8 @@ export interface DrawingPadOptions {
   readonly onChange: () => void;
   /** Called when a stroke ends (pointer up or cancelled). */
   readonly onStrokeEnd?: () => void;
+  /** Local input as pad-relative points in [0, 1] (for mirroring to other windows). */
+  readonly onStroke?: (kind: 'down' | 'move' | 'up', points: readonly Point[]) => void;
 }
 
 export interface DrawingPad {
@@ -17,6 +20,8 @@ export interface DrawingPad {
   /** The drawing as ink in [0, 1] (white strokes on black). */
   ink(): GrayImage;
   clear(): void;
+  /** Replays another window's stroke (its own pen: never joined to a local stroke). */
+  replay(kind: 'down' | 'move' | 'up', points: readonly Point[]): void;
   readonly isEmpty: boolean;
   dispose(): void;
 }
@@ -39,6 +44,7 @@ export function createDrawingPad(doc: Document, options: DrawingPadOptions): Dra
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   let active: number | undefined;
   let last: { x: number; y: number } | undefined;
+  let remoteLast: { x: number; y: number } | undefined;
   let empty = true;
 
   const paintBackground = (): void => {
@@ -82,17 +88,21 @@ export function createDrawingPad(doc: Document, options: DrawingPadOptions): Dra
     last = toCanvas(event);
     dot(last);
     empty = false;
+    options.onStroke?.('down', [unitPoint(last.x, last.y, size)]);
     options.onChange();
   };
   const onMove = (event: PointerEvent): void => {
     if (event.pointerId !== active || last === undefined) return;
     event.preventDefault();
     const moves = event.getCoalescedEvents?.() ?? [];
+    const points: Point[] = [];
     for (const move of moves.length > 0 ? moves : [event]) {
       const p = toCanvas(move);
       segment(last, p);
       last = p;
+      points.push(unitPoint(p.x, p.y, size));
     }
+    options.onStroke?.('move', points);
     options.onChange();
   };
   const onUp = (event: PointerEvent): void => {
@@ -100,6 +110,7 @@ export function createDrawingPad(doc: Document, options: DrawingPadOptions): Dra
     active = undefined;
     last = undefined;
     if (canvas.hasPointerCapture?.(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
+    options.onStroke?.('up', []);
     options.onStrokeEnd?.();
   };
 
@@ -119,9 +130,25 @@ export function createDrawingPad(doc: Document, options: DrawingPadOptions): Dra
       if (ctx === null) return { width: size, height: size, data: new Float32Array(size * size) };
       return rgbaToInk(ctx.getImageData(0, 0, size, size).data, size, size);
     },
+    replay(kind, points) {
+      if (kind === 'up') {
+        remoteLast = undefined;
+        options.onStrokeEnd?.();
+        return;
+      }
+      for (const [ux, uy] of points) {
+        const p = { x: ux * size, y: uy * size };
+        if (kind === 'down' || remoteLast === undefined) dot(p);
+        else segment(remoteLast, p);
+        remoteLast = p;
+      }
+      empty = false;
+      options.onChange();
+    },
     clear() {
       active = undefined;
       last = undefined;
+      remoteLast = undefined;
       empty = true;
       paintBackground();
       options.onChange();
