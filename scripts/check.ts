@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDeck, formatReport, reportFails } from '../src/check/index.ts';
+import { APP_CHECK_OPTIONS } from './lib/appCheckOptions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,7 +50,7 @@ function main(argv: readonly string[]): number {
       console.error(`Cannot read ${path}: ${error instanceof Error ? error.message : error}`);
       return 2;
     }
-    const report = checkDeck(source, { id: basename(path), fileExists });
+    const report = checkDeck(source, { id: basename(path), fileExists, ...APP_CHECK_OPTIONS });
     console.log(formatReport(report, { path: relative(process.cwd(), path), verbose }));
     failed ||= reportFails(report, strict);
   }

@@ -1,9 +1,7 @@
-import { LIVE_CELL_IDS } from '../ml/session/cellCatalog.ts';
 import type { DeckMessage, RenderedSlide, Severity, SlideNumber } from '../model/index.ts';
 import { slideNumber } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
 import { type FigureStandIn, renderDeck } from '../render/index.ts';
-import { figureStandIns } from '../widgets/standIns.ts';
 
 export interface CheckOptions {
   /** The deck's file name, e.g. `lecture5.md`. */
@@ -11,11 +9,12 @@ export interface CheckOptions {
   /** Whether a project-root-relative path exists (e.g. `figures/lec5/x.png`). */
   readonly fileExists: (path: string) => boolean;
   /**
-   * Missing figures that a live widget stands in for: not listed as missing. Default: the
-   * app's table (src/widgets/standIns.ts), the same one the deck plugin renders with.
+   * Missing figures that a live widget stands in for: not listed as missing. The app's table
+   * (src/widgets/standIns.ts, the one the deck plugin renders with) is passed in by callers
+   * (scripts/lib/appCheckOptions.ts): check/ does not import widgets/.
    */
   readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
-  /** Ids a `![:run id]` live cell may name. Default: the app's cells (src/ml/session). */
+  /** Ids a `![:run id]` live cell may name (the app's: src/ml/session); unchecked if absent. */
   readonly liveCellIds?: readonly string[];
 }
 
@@ -50,7 +49,7 @@ export function checkDeck(source: string, options: CheckOptions): CheckReport {
   const rendered = renderDeck(deck, {
     id: options.id,
     fileExists: options.fileExists,
-    figureStandIns: options.figureStandIns ?? figureStandIns,
+    ...(options.figureStandIns === undefined ? {} : { figureStandIns: options.figureStandIns }),
   });
   const seen = new Set<string>();
   const items: CheckItem[] = [];
@@ -60,7 +59,9 @@ export function checkDeck(source: string, options: CheckOptions): CheckReport {
     seen.add(key);
     items.push(toItem(m));
   }
-  items.push(...unknownLiveCells(rendered.slides, options.liveCellIds ?? LIVE_CELL_IDS));
+  if (options.liveCellIds !== undefined) {
+    items.push(...unknownLiveCells(rendered.slides, options.liveCellIds));
+  }
   items.sort(
     (a, b) =>
       (a.slide ?? 0) - (b.slide ?? 0) ||

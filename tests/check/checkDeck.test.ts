@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_CHECK_OPTIONS } from '../../scripts/lib/appCheckOptions.ts';
 import { checkDeck, formatReport, reportFails } from '../../src/check/index.ts';
 
 // Each tests/fixtures/check/<case>.md is checked; <case>.txt is the expected formatted
@@ -8,7 +9,11 @@ import { checkDeck, formatReport, reportFails } from '../../src/check/index.ts';
 const dir = join(import.meta.dirname, '../fixtures/check');
 const fileExists = (path: string): boolean => path.startsWith('figures/ok/');
 const check = (name: string) =>
-  checkDeck(readFileSync(join(dir, `${name}.md`), 'utf8'), { id: `${name}.md`, fileExists });
+  checkDeck(readFileSync(join(dir, `${name}.md`), 'utf8'), {
+    id: `${name}.md`,
+    fileExists,
+    ...APP_CHECK_OPTIONS,
+  });
 
 describe('deck check fixtures', () => {
   const cases = readdirSync(dir)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { APP_CHECK_OPTIONS } from '../../scripts/lib/appCheckOptions.ts';
 import { checkDeck } from '../../src/check/index.ts';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
@@ -49,7 +50,11 @@ describe('missing figures with a stand-in widget', () => {
     expect(missing.map((m) => m.message)).toEqual([
       expect.stringContaining('figures/lec5/photo.png'),
     ]);
-    const report = checkDeck(deck, { id: 'x.md', fileExists: nothingExists });
+    const report = checkDeck(deck, {
+      id: 'x.md',
+      fileExists: nothingExists,
+      ...APP_CHECK_OPTIONS,
+    });
     expect(report.items.filter((i) => i.rule === 'missing-figure')).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { APP_CHECK_OPTIONS } from '../../../scripts/lib/appCheckOptions.ts';
 import { checkDeck } from '../../../src/check/index.ts';
 import { LECTURE_SETTINGS, LIVE_CELL_IDS } from '../../../src/ml/session/index.ts';
 import { parseDeck } from '../../../src/parse/index.ts';
@@ -28,6 +29,7 @@ describe('![:run id] markers', () => {
     const report = checkDeck('a\n\n---\n\n```python\nx\n```\n\n![:run dense-fitt]\n', {
       id: 't.md',
       fileExists: () => true,
+      ...APP_CHECK_OPTIONS,
     });
     expect(report.items).toEqual([
       expect.objectContaining({ rule: 'unknown-live-cell', severity: 'error', slide: 2 }),
@@ -37,7 +39,11 @@ describe('![:run id] markers', () => {
 
   it('lecture 5 marks every cell once, with known ids only', { timeout: 60_000 }, () => {
     const source = readFileSync('slides/lecture5.md', 'utf8');
-    const report = checkDeck(source, { id: 'lecture5.md', fileExists: () => true });
+    const report = checkDeck(source, {
+      id: 'lecture5.md',
+      fileExists: () => true,
+      ...APP_CHECK_OPTIONS,
+    });
     expect(report.items.filter((i) => i.rule === 'unknown-live-cell')).toEqual([]);
     expect([...liveCellSlides().keys()].sort()).toEqual([...LIVE_CELL_IDS].sort());
   });
