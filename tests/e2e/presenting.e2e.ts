@@ -255,8 +255,16 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
     await deck.page.keyboard.press('ArrowRight');
     const shown = await deck.page.textContent('.slide-current .slide-number');
     const [number, total] = (shown ?? '').split(' / ');
+    const expected = `Слайд ${number} з ${total}`;
+    await deck.page
+      .waitForFunction(
+        (text) => document.querySelector('[aria-live].deck-announcer')?.textContent === text,
+        expected,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const live = await deck.page.$eval('[aria-live].deck-announcer', (e) => e.textContent);
-    expect(live).toBe(`Слайд ${number} з ${total}`);
+    expect(live).toBe(expected);
   });
 
   it('the wheel moves one slide per gesture, however long the inertial scroll', async () => {
