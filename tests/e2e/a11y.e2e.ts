@@ -200,7 +200,8 @@ describe.runIf(chromiumAvailable())('accessibility (axe-core)', () => {
     ])('%s overlay', async (name, key) => {
       await deck.open('?p=lecture5.md#15');
       await deck.page.keyboard.press(key);
-      await deck.page.waitForSelector('.deck-overlay-body', { timeout: 5000 });
+      // The overlays' code is loaded on first use (the overview renders every thumbnail).
+      await deck.page.waitForSelector('.deck-overlay-body', { timeout: 20_000 });
       if (name === 'search') await deck.page.keyboard.type('згорт');
       await auditPage(`${name} overlay`);
     });
