@@ -1,7 +1,8 @@
 // Node-only (vite.config.ts): the service worker's caching plan for vite-plugin-pwa (Workbox
 // generateSW). Precached: the app shell, deck modules, widget chunks, CSS (KaTeX too), woff2
-// fonts and figures. Cached on first use (CacheFirst): the lecture data, pretrained models,
-// tfjs wasm binaries and the fallback font formats. Registered by src/sw/register.ts.
+// fonts, figures, and what the demos need (embedded data, pretrained models, tfjs wasm).
+// Cached on first use (CacheFirst): the full MNIST set if built, other wasm binaries and the
+// fallback font formats. Registered by src/sw/register.ts.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -36,6 +37,13 @@ export function dataVersion(publicDir: string): string {
   return hash.digest('hex').slice(0, 10);
 }
 
+/** Precached with the shell: the live demos' data, models and wasm binaries. */
+export const PRECACHED_DEMO_FILES = Object.freeze([
+  'data/mnist-default.{json,bin.gz}',
+  'models/*/*.{json,bin}',
+  'assets/tfjs-backend-wasm*.wasm',
+]);
+
 export interface PwaPlanOptions {
   /** The project's public/ folder (for the data version). */
   readonly publicDir: string;
@@ -51,8 +59,14 @@ export function pwaOptions(options: PwaPlanOptions): Partial<VitePWAOptions> {
     manifest: false,
     devOptions: { enabled: false },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,woff2,svg,png,jpg,jpeg,gif,webp}'],
-      globIgnores: ['data/**', 'models/**', '**/*.wasm', '**/*.{mp4,webm}'],
+      globPatterns: [
+        '**/*.{html,js,css,woff2,svg,png,jpg,jpeg,gif,webp}',
+        // What the demos need, so a student who opened the deck once can run them offline
+        // (≈ 4.5 MB): the embedded data, the pretrained models, tfjs's non-threaded wasm.
+        ...PRECACHED_DEMO_FILES,
+      ],
+      // The full MNIST set (if built) is large: it is cached on first use only.
+      globIgnores: ['data/mnist-full*', '**/*threaded*.wasm', '**/*.{mp4,webm}'],
       maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
       // Vite's file names carry a content hash: no cache-busting query needed.
       dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
-import { dataVersion, PRECACHE_MAX_BYTES, pwaOptions } from '../../src/sw/pwaOptions.ts';
+import {
+  dataVersion,
+  PRECACHE_MAX_BYTES,
+  PRECACHED_DEMO_FILES,
+  pwaOptions,
+} from '../../src/sw/pwaOptions.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pwa-options-'));
 mkdirSync(join(dir, 'data'));
@@ -57,10 +62,14 @@ describe('pwaOptions', () => {
     expect(workbox.clientsClaim).toBe(true);
   });
 
-  it('precaches the shell, decks, styles, woff2 fonts and figures, not data or models', () => {
-    expect(workbox.globPatterns).toEqual(['**/*.{html,js,css,woff2,svg,png,jpg,jpeg,gif,webp}']);
+  it('precaches the shell, decks, styles, woff2 fonts, figures and the demos files', () => {
+    expect(workbox.globPatterns).toEqual([
+      '**/*.{html,js,css,woff2,svg,png,jpg,jpeg,gif,webp}',
+      ...PRECACHED_DEMO_FILES,
+    ]);
+    // The full MNIST set and the threaded wasm (never used: no cross-origin isolation) are not.
     expect(workbox.globIgnores).toEqual(
-      expect.arrayContaining(['data/**', 'models/**', '**/*.wasm']),
+      expect.arrayContaining(['data/mnist-full*', '**/*threaded*.wasm']),
     );
     expect(workbox.maximumFileSizeToCacheInBytes).toBe(PRECACHE_MAX_BYTES);
   });
