@@ -141,8 +141,10 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
         performance.getEntriesByType('resource').some((e) => e.name.includes('/katex-')),
       );
       const t = await mathStylesTiming();
-      // Requested as the ready promise settles (the mark is set a few microtasks later).
-      expect(t.start).toBeGreaterThan(t.ready - 5);
+      // Requested as the ready promise settles. The mark is set a few microtasks later, and
+      // on a loaded machine other queued work (widget code resolving) can run in between:
+      // 7 ms was seen. A stylesheet on the first slide's path would start hundreds of ms earlier.
+      expect(t.start).toBeGreaterThan(t.ready - 50);
     });
 
     it('opens a deck without a hash at slide 1 and writes #1', async () => {
