@@ -83,6 +83,20 @@ describe.runIf(chromiumAvailable())('printing', () => {
     expect(layout.pageRules.join(' ')).toMatch(/size: 908px 681px/);
     expect(layout.notes).toBe(0);
     expect(layout.otherVisible).toBe(0);
+    // Once ready, nothing prints "loading"; widgets with a generated figure print the figure.
+    const widgets = await deck.page.evaluate(() => ({
+      loading: document.querySelectorAll('[data-widget][data-state="loading"]').length,
+      drawDigitReady: [...document.querySelectorAll('[data-widget="draw-digit"]')].map(
+        (e) => (e as HTMLElement).dataset.state,
+      ),
+      samples: [...document.querySelectorAll('[data-widget="mnist-samples"]')].map((e) => ({
+        mounted: (e as HTMLElement).dataset.state !== undefined,
+        figure: e.querySelector('img')?.getAttribute('src'),
+      })),
+    }));
+    expect(widgets.loading).toBe(0);
+    expect(widgets.drawDigitReady).toEqual(['ready', 'ready']);
+    expect(widgets.samples).toEqual([{ mounted: false, figure: 'figures/lec5/mnist-samples.svg' }]);
     expect(deck.errors).toEqual([]);
     await deck.page.emulateMedia({ media: 'screen' });
   });

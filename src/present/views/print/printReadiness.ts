@@ -34,3 +34,31 @@ export async function waitForMedia(
   const videos = [...root.querySelectorAll('video')].map((v) => firstFrame(v, timeoutMs));
   await Promise.all([...images, ...videos]);
 }
+
+/** A widget still loading (tfjs, data, models) does not hold the print back longer than this. */
+export const WIDGET_TIMEOUT_MS = 20_000;
+
+/**
+ * Resolves when no widget under `root` reports `data-state="loading"` any more (or after the
+ * timeout): widgets mount at once but may load their models afterwards.
+ */
+export function widgetsSettled(
+  root: ParentNode & Node,
+  timeoutMs: number = WIDGET_TIMEOUT_MS,
+): Promise<void> {
+  const loading = (): boolean => root.querySelector('[data-widget][data-state="loading"]') !== null;
+  const win = root.ownerDocument?.defaultView;
+  if (!loading() || win === null || win === undefined) return Promise.resolve();
+  return new Promise((done) => {
+    const observer = new win.MutationObserver(() => {
+      if (!loading()) finish();
+    });
+    const finish = (): void => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      done();
+    };
+    const timer = win.setTimeout(finish, timeoutMs);
+    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+}

@@ -1,4 +1,4 @@
-import type { RenderedDeck, RenderedSlide } from '../../../model/index.ts';
+import type { RenderedDeck, RenderedSlide, WidgetRef } from '../../../model/index.ts';
 import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
 import { stillWidgets } from '../review/lazyWidgets.ts';
 import { renderStaticSlide } from '../review/staticSlide.ts';
@@ -6,7 +6,7 @@ import { handoutGroups } from '../review/steps.ts';
 import { SLIDE_SIZE } from '../slide.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { PrintOptions } from './printOptions.ts';
-import { waitForMedia } from './printReadiness.ts';
+import { waitForMedia, widgetsSettled } from './printReadiness.ts';
 
 export interface PrintView {
   readonly element: HTMLElement;
@@ -86,14 +86,13 @@ export function createPrintView(
       article.append(notes);
     }
     root.append(article);
-    if (page.slide.widgets.length > 0) {
-      mounted.push(widgets.mount(slide.element, stillWidgets(page.slide.widgets)));
-    }
+    const live = printedLive(slide.element, page.slide.widgets);
+    if (live.length > 0) mounted.push(widgets.mount(slide.element, stillWidgets(live)));
   }
   parent.append(root);
 
-  const ready = Promise.all([waitForMedia(root), ...mounted.map((m) => m.ready)]).then(
-    () => undefined,
+  const ready = Promise.all([waitForMedia(root), ...mounted.map((m) => m.ready)]).then(() =>
+    widgetsSettled(root),
   );
 
   return {
@@ -105,4 +104,15 @@ export function createPrintView(
       root.remove();
     },
   };
+}
+
+/**
+ * The widgets a page mounts: a placeholder that carries its own content (a generated figure
+ * standing in for the live widget) prints that content instead, quicker and without tfjs.
+ */
+function printedLive(slide: HTMLElement, refs: readonly WidgetRef[]): WidgetRef[] {
+  return refs.filter((ref) => {
+    const element = slide.querySelector(`[data-widget-id="${CSS.escape(ref.id)}"]`);
+    return element === null || element.childElementCount === 0;
+  });
 }
