@@ -304,7 +304,10 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
 
   it('draw-digit: a drawing in the main window shows in the audience window, and clearing too', async () => {
     const number = numberOf('draw-digit', 'dense,convnet');
-    const context = deckPage.page.context();
+    // A context of its own: the deck page of the other tests would join as a second main window.
+    const browser = deckPage.page.context().browser();
+    if (browser === null) throw new Error('no browser');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const main = await context.newPage();
     const audience = await context.newPage();
     try {
@@ -338,8 +341,7 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
       await expect.poll(() => argmax(audience), { timeout: 5000 }).toBeNull();
       expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     } finally {
-      await main.close();
-      await audience.close();
+      await context.close();
     }
   });
 
