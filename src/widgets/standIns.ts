@@ -2,6 +2,8 @@
 export interface FigureStandIn {
   readonly widget: string;
   readonly params?: Readonly<Record<string, string>>;
+  /** Mounted over the figure even when it exists; the figure stays as the fallback. */
+  readonly live?: boolean;
 }
 
 /**
@@ -9,6 +11,9 @@ export interface FigureStandIn {
  * them. The renderer emits the widget placeholder instead of the missing-figure card.
  */
 export const figureStandIns: Readonly<Record<string, FigureStandIn>> = Object.freeze({
+  // Generated figures with a live version drawn from the loaded data.
+  'figures/lec5/mnist-samples.svg': { widget: 'mnist-samples', live: true },
+  'figures/lec5/pixel-values.svg': { widget: 'pixel-values', live: true },
   'figures/lec5/pixels-to-neurons.mp4': { widget: 'pixels-to-neurons' },
   'figures/lec5/1d-conv.gif': { widget: 'conv1d', params: { example: '1' } },
   // A 3×3 kernel over a small numeric input, products and sums shown (the lecture's 0..15 ⊛ 0..8).

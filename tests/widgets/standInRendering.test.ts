@@ -74,3 +74,24 @@ describe('missing figures with a stand-in widget', () => {
     expect(plain.slides.flatMap((s) => s.widgets)).toEqual([]);
   });
 });
+
+describe('live figures (a widget drawn from real data over a generated figure)', () => {
+  const source = '.center.width-100[![](figures/lec5/mnist-samples.svg)]\n';
+  const render = (fileExists: (path: string) => boolean) =>
+    renderDeck(parseDeck(source), { id: 'x.md', fileExists, figureStandIns });
+
+  it('mount the widget over the existing figure, which stays inside as the fallback', () => {
+    const slide = render(() => true).slides[0];
+    expect(slide?.widgets.map((w) => w.name)).toEqual(['mnist-samples']);
+    expect(slide?.html).toMatch(
+      /<span class="figure-widget" data-widget="mnist-samples"[^>]*><img src="[^"]*figures\/lec5\/mnist-samples\.svg"/,
+    );
+  });
+
+  it('still stand in, with no fallback, when the figure is missing', () => {
+    const slide = render(nothingExists).slides[0];
+    expect(slide?.widgets.map((w) => w.name)).toEqual(['mnist-samples']);
+    expect(slide?.html).not.toContain('<img');
+    expect(slide?.html).not.toContain('figure-missing');
+  });
+});

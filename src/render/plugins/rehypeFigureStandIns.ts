@@ -8,6 +8,11 @@ export interface FigureStandIn {
   readonly widget: string;
   /** Passed as `data-*` attributes (dataset keys, e.g. `batchSize` → `data-batch-size`). */
   readonly params?: Readonly<Record<string, string>>;
+  /**
+   * Also when the figure exists: the widget is mounted over it and the figure stays inside
+   * the placeholder as its fallback (print, previews, before the widget has mounted).
+   */
+  readonly live?: boolean;
 }
 
 export interface FigureStandInsOptions {
@@ -46,12 +51,24 @@ function walk(
       });
       return placeholder(standIn, path, phrasing, child);
     }
+    // Any local figure's path: "missing" when nothing exists.
+    const figure = missingFigurePath(child, () => false);
+    const live = figure === undefined ? undefined : options.standIns[figure];
+    if (figure !== undefined && live?.live === true) {
+      return placeholder(live, figure, phrasing, child, [child]);
+    }
     walk(child, phrasing || PHRASING_PARENTS.has(child.tagName), options, file);
     return child;
   }) as typeof parent.children;
 }
 
-function placeholder(standIn: FigureStandIn, path: string, phrasing: boolean, node: Element) {
+function placeholder(
+  standIn: FigureStandIn,
+  path: string,
+  phrasing: boolean,
+  node: Element,
+  fallback: Element['children'] = [],
+) {
   const properties: Element['properties'] = {
     className: ['figure-widget'],
     dataWidget: standIn.widget,
@@ -65,7 +82,7 @@ function placeholder(standIn: FigureStandIn, path: string, phrasing: boolean, no
     type: 'element',
     tagName: phrasing ? 'span' : 'div',
     properties,
-    children: [],
+    children: fallback,
     ...(node.position ? { position: node.position } : {}),
   };
   return element;
