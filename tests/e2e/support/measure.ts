@@ -23,7 +23,11 @@ export async function measureCurrentSlide(): Promise<SlideReport> {
   // Widgets mount asynchronously (lazy import): give them up to 3 s to fill their placeholder.
   const deadline = performance.now() + 3000;
   const unmounted = () =>
-    [...slide.querySelectorAll('[data-widget-id]')].some((w) => w.childElementCount === 0);
+    [...slide.querySelectorAll('[data-widget-id]')].some(
+      (w) =>
+        w.childElementCount === 0 ||
+        (w.hasAttribute('data-figure') && !w.hasAttribute('data-state')),
+    );
   while (unmounted() && performance.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
   }
