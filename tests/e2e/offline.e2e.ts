@@ -4,12 +4,14 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
+import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
 import { type PreviewServer, startPreview } from './support/server.ts';
 import { waitForDeck } from './support/session.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const lecture = createDeckSource(ROOT).render('lecture5.md');
+// Rendered as the app renders it: live figures are widgets there.
+const lecture = createDeckSource(ROOT, { figureStandIns }).render('lecture5.md');
 /** Position (1-based) of the first slide with a YouTube iframe, and of one with math. */
 const youtubeSlide =
   (lecture?.slides.findIndex((s) => s.html.includes('youtube.com/embed')) ?? -2) + 1;
