@@ -80,28 +80,6 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     await session?.close();
   });
 
-  it('marks every cell of both workflows in lecture 5', () => {
-    expect([...SLIDES.keys()].sort()).toEqual(
-      [
-        'mnist-load',
-        'train-shapes',
-        'test-shapes',
-        'dense-model',
-        'dense-compile',
-        'dense-prepare',
-        'dense-fit',
-        'dense-predict',
-        'dense-argmax',
-        'dense-evaluate',
-        'convnet-model',
-        'convnet-summary',
-        'nopool-summary',
-        'convnet-fit',
-        'convnet-evaluate',
-      ].sort(),
-    );
-  });
-
   it('runs the dense workflow with Keras/NumPy output', { timeout: 600_000 }, async () => {
     const [loaded] = await run('mnist-load');
     const [, trainCount, testCount] = loaded?.match(/(\d+) навчальних і (\d+) тестових/) ?? [];
