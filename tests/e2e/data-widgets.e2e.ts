@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
+import { LIVE_CELL_IDS } from '../../src/ml/session/cellCatalog.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
 import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
@@ -149,6 +150,29 @@ describe.runIf(chromiumAvailable())('data widgets on the harness', () => {
     expect(Number(await root.getAttribute('data-digit'))).toBeGreaterThan(1000); // wrapped to the last
     await dispose();
     expect(await page.locator('[data-state]').count()).toBe(0);
+    expect(unexpected(errors, missing)).toEqual([]);
+  });
+
+  it('live-cell: until its session is up, shows only the disabled run button', async () => {
+    // Read in the same task as the mount: the session (tfjs, data) cannot have attached yet.
+    const visible = await page.evaluate(async (cell) => {
+      const w = window as unknown as {
+        __widgets: { mount(n: string, p: object): Promise<{ dispose(): void }> };
+        __mounted?: { dispose(): void };
+      };
+      w.__mounted = await w.__widgets.mount('live-cell', { cell });
+      const root = document.querySelector(`[data-live-cell="${cell}"]`);
+      const shown = (el: Element) => (el as HTMLElement).offsetParent !== null;
+      return {
+        buttons: [...(root?.querySelectorAll('button') ?? [])].filter(shown).map((b) => ({
+          action: b.getAttribute('data-action'),
+          disabled: (b as HTMLButtonElement).disabled,
+        })),
+        panel: [...(root?.querySelectorAll('[data-live-output]') ?? [])].some(shown),
+      };
+    }, LIVE_CELL_IDS[0]);
+    expect(visible).toEqual({ buttons: [{ action: 'run', disabled: true }], panel: false });
+    await dispose();
     expect(unexpected(errors, missing)).toEqual([]);
   });
 });

@@ -277,7 +277,7 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
     // A click does not take the keys away from the deck.
     await deck.page.keyboard.press('ArrowRight');
     expect((await state(deck)).current).toBe(WITH_MATH_NOTES + 1);
-    await deck.page.getByRole('button', { name: 'Скинути' }).click();
+    await deck.page.getByRole('button', { name: 'Скинути', exact: true }).click();
     expect(await elapsedText(deck)).toBe('00:00');
   });
 

@@ -65,6 +65,11 @@ export function createCellView(element: HTMLElement, id: CellId): CellView {
   element.dataset.state = 'idle';
   run.disabled = true;
   pretrained.disabled = true;
+  // Until a session attaches there is nothing to show: only the disabled run button.
+  pretrained.hidden = true;
+  cancel.hidden = true;
+  show.hidden = true;
+  panel.hidden = true;
   status.textContent = 'Завантаження…';
   let hiddenByUser = false;
   let shownOutputs: readonly CellOutput[] | undefined;
