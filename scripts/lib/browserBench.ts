@@ -1,26 +1,25 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { BrowserBenchRequest, BrowserBenchRow } from '../bench-train/main.ts';
+import { launchChromium, withTimeout } from './chromium.ts';
 import { buildVite, startVite } from './viteServer.ts';
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CONFIG = 'scripts/bench-train/vite.config.ts';
 
-/** `page.evaluate` has no timeout of its own. */
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
-    timer.unref();
+/** The harness page's dev server (or, for `production`, a preview of its fresh build). */
+const startHarness = (mode: 'dev' | 'production') =>
+  startVite({
+    config: CONFIG,
+    mode: mode === 'production' ? 'preview' : 'dev',
+    echo: 'all',
+    timeoutMs: 60_000,
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+
+/** Opens the harness page and waits for its `window.benchTrain`. */
+async function openBenchPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.benchTrain === 'function', null, {
+    timeout: 120_000,
+  });
 }
 
 /** Opens the harness page (scripts/bench-train/) in headless chromium and runs `body`. */
@@ -28,20 +27,13 @@ export async function withHarnessPage<T>(
   body: (page: Page) => Promise<T>,
   mode: 'dev' | 'production' = 'dev',
 ): Promise<T> {
-  const config = 'scripts/bench-train/vite.config.ts';
-  if (mode === 'production') await buildVite(config);
-  const server = await startVite(config, mode === 'production' ? 'preview' : 'dev');
+  if (mode === 'production') await buildVite(CONFIG);
+  const server = await startHarness(mode);
   try {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_FLAGS,
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      await page.goto(server.url);
-      await page.waitForFunction(() => typeof window.benchTrain === 'function', null, {
-        timeout: 120_000,
-      });
+      await openBenchPage(page, server.url);
       return await body(page);
     } finally {
       await browser.close();
@@ -57,21 +49,15 @@ export async function runBrowserBench(
   log: (line: string) => void,
   timeoutMs = 300_000,
 ): Promise<BrowserBenchRow[]> {
-  const server = await startVite('scripts/bench-train/vite.config.ts');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-  });
+  const server = await startHarness('dev');
+  const browser = await launchChromium();
   const rows: BrowserBenchRow[] = [];
   try {
     for (const request of requests) {
       const page = await browser.newPage();
       page.on('pageerror', (error) => log(`  page error: ${error.message}`));
       try {
-        await page.goto(server.url);
-        await page.waitForFunction(() => typeof window.benchTrain === 'function', null, {
-          timeout: 120_000,
-        });
+        await openBenchPage(page, server.url);
         const result = await withTimeout(
           page.evaluate((r) => window.benchTrain(r), request),
           timeoutMs,
