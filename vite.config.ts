@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deckPlugin.ts';
+import { mnistFullDefine } from './src/build/mnistFullDefine.ts';
 import { pwaOptions } from './src/sw/pwaOptions.ts';
 
 export default defineConfig({
   // The service worker (offline use) exists only in builds; see src/sw/.
   plugins: [deckPlugin(), VitePWA(pwaOptions({ publicDir: 'public' }))],
-  // The app asks for the full MNIST asset only when `npm run data:mnist` built one (restart
-  // the dev server after building it).
-  define: { __MNIST_FULL__: JSON.stringify(existsSync('public/data/mnist-full.json')) },
+  // The app asks for the full MNIST asset only when `npm run data:mnist` built one.
+  define: mnistFullDefine(import.meta.dirname),
   // figures/ is served and copied by the deck plugin; public/ holds static app files.
   build: {
     target: 'es2022',

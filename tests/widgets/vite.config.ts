@@ -1,18 +1,16 @@
 // Builds the widget harness page (tests/widgets/harness.html) into tmp/widgets-harness for
 // the browser tests: a production bundle served by `vite preview`, no dev-server races.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { mnistFullDefine } from '../../src/build/mnistFullDefine.ts';
 
 const here = import.meta.dirname;
 const root = resolve(here, '../..');
 
 export default defineConfig({
   root: here,
-  // As in the app's vite.config.ts: whether the full MNIST asset exists (src/widgets/shared/mlRuntime.ts).
-  define: {
-    __MNIST_FULL__: JSON.stringify(existsSync(resolve(root, 'public/data/mnist-full.json'))),
-  },
+  // As in the app's vite.config.ts.
+  define: mnistFullDefine(root),
   publicDir: resolve(root, 'public'),
   logLevel: 'warn',
   build: {
