@@ -5,6 +5,7 @@ import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { currentPosition, focusKeyTakingWidget } from './support/slidePosition.ts';
 
 // Positions that depend on the lecture's content, read from the deck as the build renders it.
 const lecture = createDeckSource(resolve(import.meta.dirname, '../..'), { figureStandIns }).render(
@@ -15,10 +16,6 @@ const LAST = lecture?.slides.length ?? 0;
 const MATH_SLIDE =
   (lecture?.slides.findIndex((s) => s.index >= 10 && s.html.includes('class="katex')) ?? -1) + 1;
 
-const currentPosition = (deck: DeckPage): Promise<number> =>
-  deck.page.evaluate(
-    () => Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index) + 1,
-  );
 const currentHash = (deck: DeckPage): Promise<string> => deck.page.evaluate(() => location.hash);
 /** The hash is written shortly after a move (off the key handler's critical path). */
 const hashBecomes = async (deck: DeckPage, hash: string): Promise<string> => {
@@ -92,13 +89,7 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
     });
 
     it('ignores keys inside a widget that takes keys', async () => {
-      await deck.page.evaluate(() => {
-        const widget = document.createElement('div');
-        widget.dataset.takesKeys = '';
-        widget.tabIndex = 0;
-        document.querySelector('.slide-current .slide-content')?.append(widget);
-        widget.focus();
-      });
+      await focusKeyTakingWidget(deck);
       await deck.page.keyboard.press('ArrowRight');
       await deck.page.keyboard.press('Space');
       expect(await currentPosition(deck)).toBe(10);

@@ -3,11 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { KEY_BINDINGS } from '../../src/present/keymap.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { currentPosition, focusKeyTakingWidget } from './support/slidePosition.ts';
 
-const position = (deck: DeckPage): Promise<number> =>
-  deck.page.evaluate(
-    () => Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index) + 1,
-  );
 const positionBecomes = async (deck: DeckPage, expected: number): Promise<number> => {
   await deck.page
     .waitForFunction(
@@ -16,7 +13,7 @@ const positionBecomes = async (deck: DeckPage, expected: number): Promise<number
       { timeout: 10_000 },
     )
     .catch(() => undefined);
-  return position(deck);
+  return currentPosition(deck);
 };
 /** The class, or undefined, of the open overlay once it is in the DOM. */
 const openOverlay = async (deck: DeckPage): Promise<string | undefined> => {
@@ -77,7 +74,7 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
       KEY_BINDINGS.length,
     );
     await deck.page.keyboard.press('ArrowRight');
-    expect(await position(deck)).toBe(10);
+    expect(await currentPosition(deck)).toBe(10);
     await deck.page.keyboard.press('Escape');
     expect(await overlayGone(deck)).toBe(true);
     await deck.page.keyboard.press('?');
@@ -85,7 +82,7 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
     await deck.page.keyboard.press('?');
     expect(await overlayGone(deck)).toBe(true);
     await deck.page.keyboard.press('ArrowRight');
-    expect(await position(deck)).toBe(11);
+    expect(await currentPosition(deck)).toBe(11);
   });
 
   it('gives focus back to the element that had it when an overlay closes', async () => {
@@ -146,7 +143,7 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
     );
     expect(hits.length).toBeGreaterThan(1);
     expect(await deck.page.textContent('.deck-search-results mark')).toMatch(/maxpool/i);
-    expect(await position(deck)).toBe(10);
+    expect(await currentPosition(deck)).toBe(10);
     await deck.page.keyboard.press('ArrowDown');
     await deck.page.keyboard.press('Enter');
     expect(await overlayGone(deck)).toBe(true);
@@ -173,7 +170,7 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
     await deck.page.keyboard.press('f');
     await deck.page.waitForTimeout(200);
     await deck.page.keyboard.press('ArrowRight');
-    expect(await position(deck)).toBe(11);
+    expect(await currentPosition(deck)).toBe(11);
   });
 
   it('p switches presenter mode on and off (#pN)', async () => {
@@ -212,7 +209,7 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
       editable.focus();
     });
     for (const key of ['b', 'o', 'ArrowRight', 'h']) await deck.page.keyboard.press(key);
-    expect(await position(deck)).toBe(10);
+    expect(await currentPosition(deck)).toBe(10);
     expect(await deck.page.$('dialog.deck-overlay')).toBeNull();
   });
 
@@ -228,27 +225,21 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
       button.focus();
     });
     await deck.page.keyboard.press('Space');
-    expect(await position(deck)).toBe(10);
+    expect(await currentPosition(deck)).toBe(10);
     expect(await deck.page.$eval('#space-probe', (b) => b.getAttribute('data-clicked'))).toBe(
       'yes',
     );
     await deck.page.keyboard.press('ArrowRight');
-    expect(await position(deck)).toBe(11);
+    expect(await currentPosition(deck)).toBe(11);
   });
 
   it('Esc leaves a widget that takes keys, so the deck keys work again', async () => {
-    await deck.page.evaluate(() => {
-      const widget = document.createElement('div');
-      widget.dataset.takesKeys = '';
-      widget.tabIndex = 0;
-      document.querySelector('.slide-current .slide-content')?.append(widget);
-      widget.focus();
-    });
+    await focusKeyTakingWidget(deck);
     await deck.page.keyboard.press('ArrowRight');
-    expect(await position(deck)).toBe(10);
+    expect(await currentPosition(deck)).toBe(10);
     await deck.page.keyboard.press('Escape');
     await deck.page.keyboard.press('ArrowRight');
-    expect(await position(deck)).toBe(11);
+    expect(await currentPosition(deck)).toBe(11);
   });
 
   it('announces slide changes in an aria-live region', async () => {
@@ -277,7 +268,7 @@ describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
         target.dispatchEvent(new WheelEvent('wheel', { deltaY, bubbles: true }));
       }
     });
-    expect(await position(deck)).toBe(11);
+    expect(await currentPosition(deck)).toBe(11);
     await deck.page.waitForTimeout(400);
     await deck.page.mouse.move(500, 380);
     await deck.page.mouse.wheel(0, -100);
@@ -351,7 +342,7 @@ describe.runIf(chromiumAvailable())('presenting: touch and reduced motion', () =
     });
     await touch([[860, 308]]);
     await deck.page.waitForTimeout(300);
-    expect(await position(deck)).toBe(10);
+    expect(await currentPosition(deck)).toBe(10);
     expect(deck.errors).toEqual([]);
     await deck.close();
   });
