@@ -3,6 +3,7 @@ import type { MnistData } from '../data/types.ts';
 import type { ModelKind } from '../models/buildModels.ts';
 import type { TrainingInfo } from '../models/modelFiles.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
+import type { WeightArray } from '../train/weightArrays.ts';
 import type { TrainedKind } from './cellCatalog.ts';
 import type { PersistedSession } from './store.ts';
 
@@ -13,6 +14,11 @@ export interface TrainRequest {
   readonly seed: number;
   /** Train on the first `limit` digits only (test switch). */
   readonly limit: number | undefined;
+  /**
+   * The session model's current weights when this fit continues an earlier one (Keras's second
+   * `model.fit`); undefined trains from the seed. The trainer may transfer their buffers.
+   */
+  readonly initialWeights?: readonly WeightArray[];
 }
 
 export interface TrainCallbacks {
@@ -22,8 +28,9 @@ export interface TrainCallbacks {
 }
 
 /**
- * Trains a fresh model of `kind` built with `seed` (the same weights the session's model cell
- * built) and returns it compiled: in the browser a Worker (trainInWorker), in Node in-process.
+ * Trains a model of `kind` built with `seed` (the same weights the session's model cell built),
+ * or starting from `initialWeights`, and returns it compiled: in the browser a Worker
+ * (trainInWorker), in Node in-process.
  */
 export type Trainer = (
   request: TrainRequest,

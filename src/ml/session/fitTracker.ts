@@ -5,7 +5,8 @@ import type { TrainingProgress } from './types.ts';
 
 /**
  * Turns fit callbacks into the training view's state: Keras lines (one bar per epoch, updated
- * in place), per-epoch history, the overall fraction and an ETA from the time so far.
+ * in place), per-epoch history, the overall fraction and an ETA from the time so far. A
+ * `note` (a Python comment, e.g. that this fit continues an earlier one) is the first line.
  */
 export function createFitTracker(options: {
   readonly kind: TrainedKind;
@@ -14,10 +15,11 @@ export function createFitTracker(options: {
   readonly trainCount: number;
   readonly batchSize: number;
   readonly now: () => number;
+  readonly note?: string;
 }) {
   const batches = Math.max(1, Math.ceil(options.trainCount / options.batchSize));
   const logger = createFitLogger({ epochs: options.epochs, steps: batches });
-  const lines: string[] = [];
+  const lines: string[] = options.note === undefined ? [] : [options.note];
   const history = { loss: [] as number[], accuracy: [] as number[] };
   const start = options.now();
   let epochShown = -1;

@@ -10,7 +10,13 @@ import { splitToTensors } from '../train/tensors.ts';
 import type { CellId, TrainedKind } from './cellCatalog.ts';
 import type { SessionDeps } from './deps.ts';
 import { runFit } from './runFit.ts';
-import type { CellOutput, LiveSettings, TrainingProgress } from './types.ts';
+import type {
+  CellOutput,
+  CellSnapshot,
+  FitRecord,
+  LiveSettings,
+  TrainingProgress,
+} from './types.ts';
 import { replaceFlat, replaceImage, replaceModel, type Workspace } from './workspace.ts';
 
 export interface RunContext {
@@ -22,8 +28,8 @@ export interface RunContext {
   readonly replay: boolean;
   /** Fit cells: copy the pretrained weights instead of training. */
   readonly pretrained: boolean;
-  /** Fit cells on replay: where the weights came from last time. */
-  readonly previousSource: 'trained' | 'pretrained' | undefined;
+  /** The cell as it was before this run (fit cells: where the weights came from last time). */
+  readonly previous: CellSnapshot;
   readonly seed: number;
   readonly modelKey: (kind: TrainedKind) => string;
   readonly onTraining: (progress: TrainingProgress | undefined) => void;
@@ -33,6 +39,8 @@ export interface RunContext {
 export interface RunResult {
   readonly outputs: readonly CellOutput[];
   readonly source?: 'trained' | 'pretrained';
+  /** Fit cells that trained: what the weights went through (see FitRecord). */
+  readonly trained?: FitRecord;
 }
 
 type Runner = (ctx: RunContext) => Promise<RunResult>;
@@ -98,7 +106,11 @@ export const RUNNERS: Readonly<Record<CellId, Runner>> = Object.freeze({
     return done(text('model.summary()', modelSummary(need(ctx.ws.dense, 'Модель'))));
   },
   'dense-compile': async (ctx) => {
-    compileLikeLecture(need(ctx.ws.dense, 'Модель'));
+    const model = need(ctx.ws.dense, 'Модель');
+    // Compiling again (the weights stay, as in Keras) replaces the optimizer: free its slots.
+    const previous = (model as { optimizer?: tf.Optimizer }).optimizer;
+    compileLikeLecture(model);
+    previous?.dispose();
     return done(
       text(
         '',

@@ -1,4 +1,3 @@
-import type { WidgetBus, WidgetRole } from '../../model/index.ts';
 import { parseSessionMessage, SESSION_TOPIC, type SessionMessage } from './busProtocol.ts';
 import {
   CELL_SPECS,
@@ -7,51 +6,26 @@ import {
   prerequisiteOrder,
   type TrainedKind,
 } from './cellCatalog.ts';
-import type { SessionDeps } from './deps.ts';
+import { fittedWeights, MODEL_CELLS } from './fitted.ts';
+import { copyFittedModel } from './fittedModel.ts';
+import type { LiveSession, SessionOptions } from './liveSession.ts';
 import { RUNNERS } from './runners.ts';
 import { settingsKey } from './settings.ts';
 import { isPersistedSession } from './store.ts';
 import {
   type CellSnapshot,
   LECTURE_SETTINGS,
-  type LiveSettings,
   type SessionInfo,
   type SessionSnapshot,
   type TrainingProgress,
 } from './types.ts';
 import { clearWorkspace, createWorkspace } from './workspace.ts';
 
-export interface SessionOptions {
-  readonly deps: SessionDeps;
-  readonly settings?: LiveSettings;
-  /** `audience` windows mirror the computing window over `bus` and never compute. */
-  readonly role?: WidgetRole;
-  readonly bus?: WidgetBus;
-  /** Seed of the models' initial weights (the model cells and the trainer build alike). */
-  readonly seed?: number;
-  readonly now?: () => number;
-}
-
-export interface LiveSession {
-  readonly role: WidgetRole;
-  /** Settles once stored results (if any) are restored. */
-  readonly ready: Promise<void>;
-  snapshot(): SessionSnapshot;
-  /** Called after every change; returns the unsubscribe function. */
-  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void;
-  /** The models that running `id` would train first (offer the pretrained weights then). */
-  untrained(id: CellId): TrainedKind[];
-  /** Runs `id` after any missing prerequisites (queued behind a running cell). */
-  run(id: CellId, options?: { readonly pretrained?: boolean }): Promise<void>;
-  /** Cancels the running cell (training stops; earlier cells keep their results). */
-  cancel(): void;
-  /** Forgets every result, frees every tensor, clears the stored session. */
-  reset(): Promise<void>;
-  dispose(): void;
-}
+export type { LiveSession, ModelCopy, SessionOptions } from './liveSession.ts';
 
 type CellPatch = { readonly [K in keyof CellSnapshot]?: CellSnapshot[K] | undefined };
 
+const FORGET: CellPatch = Object.freeze({ source: undefined, trained: undefined });
 const idle = (id: CellId): CellSnapshot => ({ id, state: 'idle', outputs: [], status: '' });
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -64,6 +38,7 @@ export function createSession(options: SessionOptions): LiveSession {
   const now = options.now ?? (() => performance.now());
   const key = `live-session-${settingsKey(settings)}`;
   const ws = createWorkspace();
+  const modelKey = (kind: TrainedKind): string => `${key}-${kind}`;
   const live = new Set<CellId>();
   const listeners = new Set<(s: SessionSnapshot) => void>();
   let cells = Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as Record<
@@ -110,11 +85,15 @@ export function createSession(options: SessionOptions): LiveSession {
     await deps.store?.save(key, { version: 1, cells: done }).catch(() => undefined);
   };
 
+  /** A model cell builds fresh weights: its fit cell forgets where the old ones came from. */
   const invalidateDependents = (cell: CellId): void => {
+    const fresh = Object.values(MODEL_CELLS).includes(cell);
     for (const id of LIVE_CELL_IDS) {
       if (id === cell || !prerequisiteOrder(id).includes(cell)) continue;
       live.delete(id);
-      if (cells[id].state === 'done') setCell(id, idle(id));
+      const forget = fresh && CELL_SPECS[id].trains !== undefined;
+      if (cells[id].state === 'done') setCell(id, { ...idle(id), ...(forget ? FORGET : {}) });
+      else if (forget && cells[id].source !== undefined) setCell(id, FORGET);
     }
   };
 
@@ -147,9 +126,9 @@ export function createSession(options: SessionOptions): LiveSession {
             signal: controller.signal,
             replay,
             pretrained,
-            previousSource: before.source,
+            previous: before,
             seed,
-            modelKey: (kind) => `${key}-${kind}`,
+            modelKey,
             onTraining: (training: TrainingProgress | undefined) => {
               if (!stale()) setInfo({ training });
             },
@@ -168,7 +147,8 @@ export function createSession(options: SessionOptions): LiveSession {
             status: '',
             outputs: result.outputs,
             backend,
-            ...(result.source ? { source: result.source } : {}),
+            source: result.source,
+            trained: result.trained,
           });
           await persist();
         } catch (error) {
@@ -257,6 +237,10 @@ export function createSession(options: SessionOptions): LiveSession {
       await deps.store?.clear(key).catch(() => undefined);
       post({ v: 1, type: 'snapshot', snapshot: snapshot() });
       notify();
+    },
+    async copyFittedModel(kind) {
+      if (disposed || fittedWeights(snapshot(), kind) === undefined) return undefined;
+      return copyFittedModel(ws, kind, deps.store, modelKey(kind));
     },
     dispose() {
       if (disposed) return;

@@ -56,8 +56,28 @@ export interface CellSnapshot {
   readonly error?: string;
   /** Fit cells: whether the weights came from training here or from the pretrained files. */
   readonly source?: 'trained' | 'pretrained';
+  /** Fit cells that trained here: what the model's current weights went through. */
+  readonly trained?: FitRecord;
   /** Backend that computed the outputs (e.g. `wasm`). */
   readonly backend?: string;
+}
+
+/**
+ * The weights a fit cell left in the session's model. A second `model.fit` continues from the
+ * current weights (as in Keras), so the numbers add up over the runs until the model cell is
+ * run again (fresh weights from the seed).
+ */
+export interface FitRecord {
+  /** Epochs trained in this session, over every continued run. */
+  readonly epochs: number;
+  /** Training digits used per epoch. */
+  readonly samples: number;
+  /** Runs of the fit cell that built these weights (2 after one continuation). */
+  readonly fits: number;
+  /** Where the first run started: the seed's fresh weights or the pretrained copy. */
+  readonly base: 'seed' | 'pretrained';
+  /** When these weights were made (Date.now()): identifies them across windows and reloads. */
+  readonly at: number;
 }
 
 export interface SessionInfo {

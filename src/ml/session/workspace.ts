@@ -21,6 +21,8 @@ export interface Workspace {
   image: { readonly test: SplitTensors } | undefined;
   /** `prediction = model.predict(test_images[0:10])` of the dense model. */
   prediction: Prediction | undefined;
+  /** Whether each model holds fitted weights (trained, restored or the pretrained copy). */
+  readonly fitted: { dense: boolean; convnet: boolean };
 }
 
 export function createWorkspace(): Workspace {
@@ -31,18 +33,24 @@ export function createWorkspace(): Workspace {
     flat: undefined,
     image: undefined,
     prediction: undefined,
+    fitted: { dense: false, convnet: false },
   };
 }
 
-/** Replaces a model slot, disposing the model it held (and its optimizer). */
+/**
+ * Replaces a model slot, disposing the model it held (and its optimizer). `fitted`: the new
+ * model holds weights from a fit cell (a later fit continues from them), not the seed's.
+ */
 export function replaceModel(
   ws: Workspace,
   slot: 'dense' | 'convnet',
   model: tf.LayersModel | undefined,
+  fitted = false,
 ): void {
   const old = ws[slot];
   if (old !== undefined && old !== model) disposeModel(old);
   ws[slot] = model;
+  ws.fitted[slot] = fitted && model !== undefined;
 }
 
 export function replaceFlat(ws: Workspace, next: Workspace['flat']): void {

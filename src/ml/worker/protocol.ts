@@ -2,6 +2,7 @@ import type { DataDescriptor } from '../data/types.ts';
 import type { ModelKind } from '../models/buildModels.ts';
 import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
+import { isWeightArrays, type WeightArray } from '../train/weightArrays.ts';
 
 /** Messages between the page and the training Worker (trainWorker.ts). */
 export interface TrainRequest {
@@ -14,9 +15,42 @@ export interface TrainRequest {
   readonly dataUrl: string;
   /** Train on the first `limit` training digits only (demos, tests). */
   readonly limit?: number;
+  /**
+   * Start from these weights (in `model.getWeights()` order) instead of the seed's: a second
+   * `model.fit` continues training, as in Keras. Sent as transferred Float32Arrays.
+   */
+  readonly initialWeights?: readonly WeightArray[];
 }
 
 export type ToWorker = TrainRequest | { readonly type: 'cancel' };
+
+const KINDS: readonly string[] = ['dense', 'convnet', 'convnetNoPool'];
+const positiveInt = (x: unknown): x is number => Number.isInteger(x) && (x as number) > 0;
+
+/** Checks a message for the Worker (shape, numbers, weights) before it starts anything. */
+export function parseToWorker(value: unknown): ToWorker | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const m = value as Record<string, unknown>;
+  if (m.type === 'cancel') return { type: 'cancel' };
+  if (m.type !== 'train') return undefined;
+  if (typeof m.kind !== 'string' || !KINDS.includes(m.kind)) return undefined;
+  if (!positiveInt(m.epochs) || !positiveInt(m.batchSize) || typeof m.dataUrl !== 'string') {
+    return undefined;
+  }
+  if (m.seed !== undefined && !Number.isInteger(m.seed)) return undefined;
+  if (m.limit !== undefined && !positiveInt(m.limit)) return undefined;
+  if (m.initialWeights !== undefined && !isWeightArrays(m.initialWeights)) return undefined;
+  return {
+    type: 'train',
+    kind: m.kind as ModelKind,
+    epochs: m.epochs,
+    batchSize: m.batchSize,
+    dataUrl: m.dataUrl,
+    ...(m.seed === undefined ? {} : { seed: m.seed as number }),
+    ...(m.limit === undefined ? {} : { limit: m.limit }),
+    ...(m.initialWeights === undefined ? {} : { initialWeights: m.initialWeights }),
+  };
+}
 
 /** A trained model as in-memory artifacts (for tf.io.fromMemory). */
 export interface TrainedArtifacts {

@@ -3,6 +3,7 @@ import type { DataDescriptor } from '../data/types.ts';
 import { compileLikeLecture } from '../models/compile.ts';
 import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
+import { weightBuffers } from '../train/weightArrays.ts';
 import { isFromWorker, type TrainRequest } from './protocol.ts';
 
 export interface WorkerTrainingCallbacks {
@@ -26,6 +27,7 @@ export interface WorkerTrainingResult {
  * `createWorker` is injected so the bundler sees `new Worker(new URL(...), { type: 'module' })`
  * at the call site, e.g. `() => new Worker(new URL('../ml/worker/trainWorker.ts',
  * import.meta.url), { type: 'module' })`. The worker is terminated when training ends.
+ * `request.initialWeights` (if any) are transferred: their buffers are unusable here afterwards.
  */
 export function trainInWorker(
   createWorker: () => Worker,
@@ -77,6 +79,7 @@ export function trainInWorker(
         }, reject);
       }
     };
-    worker.postMessage({ type: 'train', ...request });
+    const transfer = request.initialWeights ? weightBuffers(request.initialWeights) : [];
+    worker.postMessage({ type: 'train', ...request }, transfer);
   });
 }

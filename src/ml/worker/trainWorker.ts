@@ -9,8 +9,9 @@ import { disposeModel } from '../models/kerasRmsprop.ts';
 import { evaluate } from '../train/evaluate.ts';
 import { fitModel } from '../train/fit.ts';
 import { splitToTensors } from '../train/tensors.ts';
+import { writeWeights } from '../train/weightArrays.ts';
 import { WASM_URLS } from '../wasmUrls.ts';
-import type { FromWorker, ToWorker, TrainRequest } from './protocol.ts';
+import { type FromWorker, parseToWorker, type TrainRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) =>
@@ -31,6 +32,8 @@ async function train(request: TrainRequest, signal: AbortSignal): Promise<void> 
   const trainT = splitToTensors(data.train, INPUT_LAYOUT[request.kind], limit);
   const testT = splitToTensors(data.test, INPUT_LAYOUT[request.kind]);
   try {
+    // A second fit continues from the page's current weights (as Keras would).
+    if (request.initialWeights !== undefined) writeWeights(model, request.initialWeights);
     const history = await fitModel(model, trainT, {
       epochs: request.epochs,
       batchSize: request.batchSize,
@@ -71,13 +74,17 @@ async function train(request: TrainRequest, signal: AbortSignal): Promise<void> 
   }
 }
 
-scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
+scope.onmessage = (event: MessageEvent<unknown>) => {
+  const message = parseToWorker(event.data);
+  if (message === undefined) {
+    post({ type: 'error', message: 'malformed message to the training worker' });
+    return;
+  }
   if (message.type === 'cancel') {
     controller?.abort();
     return;
   }
-  if (message.type !== 'train' || controller) return;
+  if (controller) return;
   controller = new AbortController();
   const { signal } = controller;
   train(message, signal)

@@ -6,7 +6,8 @@ import { h } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
 import { mlRuntime, type PretrainedKind } from '../shared/mlRuntime.ts';
 import { createProbabilityBars, type ProbabilityBars } from '../shared/probabilityBars.ts';
-import { MODEL_TITLES, parseModels, pretrainedCaption } from './models.ts';
+import { watchModels } from './modelChoice.ts';
+import { MODEL_TITLES, parseModels } from './models.ts';
 import { createDrawingPad } from './pad.ts';
 import { DRAW_TOPIC, parseStrokeMessage, type StrokeMessage } from './strokeMessages.ts';
 
@@ -18,6 +19,7 @@ interface Panel {
   readonly bars: ProbabilityBars;
   readonly guess: HTMLElement;
   readonly source: HTMLElement;
+  readonly element: HTMLElement;
   model?: LayersModel;
 }
 
@@ -83,12 +85,21 @@ export function mount(
     },
     'Очистити',
   );
-  const panels: Panel[] = kinds.value.map((kind) => ({
-    kind,
-    bars: createProbabilityBars(doc, { label: MODEL_TITLES[kind], height: 110 }),
-    guess: h(doc, 'p', { class: 'dd-guess' }),
-    source: h(doc, 'span', { class: 'cw-caption dd-source' }, 'завантаження моделі…'),
-  }));
+  const panels: Panel[] = kinds.value.map((kind) => {
+    const bars = createProbabilityBars(doc, { label: MODEL_TITLES[kind], height: 110 });
+    const guess = h(doc, 'p', { class: 'dd-guess' });
+    const source = h(doc, 'span', { class: 'cw-caption dd-source' }, 'завантаження моделі…');
+    const element = h(
+      doc,
+      'div',
+      { class: 'dd-model', 'data-model': kind },
+      h(doc, 'p', { class: 'cw-panel-title' }, MODEL_TITLES[kind]),
+      source,
+      bars.element,
+      guess,
+    );
+    return { kind, bars, guess, source, element };
+  });
   const status = h(
     doc,
     'p',
@@ -119,22 +130,7 @@ export function mount(
           ),
         ),
       ),
-      h(
-        doc,
-        'div',
-        { class: 'dd-models' },
-        ...panels.map((panel) =>
-          h(
-            doc,
-            'div',
-            { class: 'dd-model', 'data-model': panel.kind },
-            h(doc, 'p', { class: 'cw-panel-title' }, MODEL_TITLES[panel.kind]),
-            panel.source,
-            panel.bars.element,
-            panel.guess,
-          ),
-        ),
-      ),
+      h(doc, 'div', { class: 'dd-models' }, ...panels.map((panel) => panel.element)),
     ),
     status,
   );
@@ -215,20 +211,27 @@ export function mount(
   for (const type of stopped) root.addEventListener(type, stop);
 
   const runtime = mlRuntime(context);
-  void Promise.all([
-    import('./classify.ts'),
-    Promise.all(panels.map((panel) => runtime.pretrained(panel.kind))),
-    runtime.backend(),
-  ])
-    .then(([module, loaded, backend]) => {
+  // The lecture's own models when the live session trained them, else the pretrained ones.
+  const models = watchModels({
+    context,
+    runtime,
+    kinds: kinds.value,
+    onChoice: (choice) => {
+      const panel = panels.find((p) => p.kind === choice.kind);
+      if (panel === undefined || disposed) return;
+      panel.model = choice.model;
+      panel.source.textContent = choice.caption;
+      panel.element.dataset.source = choice.source;
+      schedule();
+    },
+    onError: (error) => {
+      if (!disposed) frame.fail(`Не вдалося завантажити моделі: ${String(error)}`);
+    },
+  });
+  void Promise.all([import('./classify.ts'), models.ready, runtime.backend()])
+    .then(([module, , backend]) => {
       if (disposed) return;
       classify = module.classify;
-      panels.forEach((panel, i) => {
-        const pretrained = loaded[i];
-        if (pretrained === undefined) return;
-        panel.model = pretrained.model;
-        panel.source.textContent = pretrainedCaption(pretrained.info?.testAccuracy);
-      });
       readyText = `Намалюйте цифру від 0 до 9 мишею, пером або пальцем. Обчислення: TensorFlow.js, ${backend.name}.`;
       status.textContent = readyText;
       root.dataset.state = 'ready';
@@ -241,6 +244,7 @@ export function mount(
 
   frame.onDispose(() => {
     disposed = true;
+    models.dispose();
     offBus();
     if (frameRequest !== undefined) win.cancelAnimationFrame(frameRequest);
     clear.removeEventListener('click', onClear);

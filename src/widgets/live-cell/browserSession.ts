@@ -38,6 +38,7 @@ function workerTrainer(data: () => Promise<MnistData>, base: string): Trainer {
         seed: request.seed,
         dataUrl,
         ...(request.limit === undefined ? {} : { limit: request.limit }),
+        ...(request.initialWeights === undefined ? {} : { initialWeights: request.initialWeights }),
       },
       callbacks,
     );

@@ -2,6 +2,7 @@
 import '../../theme/live.css';
 import { isCellId, LIVE_CELL_IDS } from '../../ml/session/cellCatalog.ts';
 import type { LiveSession } from '../../ml/session/session.ts';
+import { sessionLink } from '../../ml/session/sessionLink.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { h } from '../shared/dom.ts';
 import { mlRuntime } from '../shared/mlRuntime.ts';
@@ -10,9 +11,22 @@ import { createCellView } from './cellView.ts';
 /** The key of the presentation's one notebook session in `context.shared`. */
 export const SESSION_KEY = 'live-session';
 
+/** The session, created by the first live cell and registered for other widgets (the link). */
 function sessionFor(context: WidgetContext): Promise<LiveSession> {
   return import('./browserSession.ts').then(({ createBrowserSession }) =>
-    context.shared(SESSION_KEY, () => createBrowserSession(context)),
+    context.shared(SESSION_KEY, () => {
+      const link = sessionLink(context);
+      const created = createBrowserSession(context);
+      const session: LiveSession = {
+        ...created,
+        dispose() {
+          if (link.current === session) link.set(undefined);
+          created.dispose();
+        },
+      };
+      link.set(session);
+      return session;
+    }),
   );
 }
 

@@ -1,0 +1,34 @@
+import type { CellId, TrainedKind } from './cellCatalog.ts';
+import type { FitRecord, SessionSnapshot } from './types.ts';
+
+/** The fit cell of each trained model. */
+export const FIT_CELLS: Readonly<Record<TrainedKind, CellId>> = Object.freeze({
+  dense: 'dense-fit',
+  convnet: 'convnet-fit',
+});
+
+/** The cell that builds each model with fresh weights (re-running it starts training over). */
+export const MODEL_CELLS: Readonly<Record<TrainedKind, CellId>> = Object.freeze({
+  dense: 'dense-model',
+  convnet: 'convnet-model',
+});
+
+/**
+ * What the session's `kind` model holds when it was trained in this lecture: the fit cell
+ * keeps the record while a later fit runs, after a cancel, and when an earlier cell (compile,
+ * data) made it idle, since the model keeps its weights then, as in Keras. Undefined when the
+ * model has the seed's weights (its model cell ran since), the pretrained copy, or nothing.
+ * Pure: other widgets (draw-a-digit) read it from a snapshot without loading tfjs.
+ */
+export function fittedWeights(snapshot: SessionSnapshot, kind: TrainedKind): FitRecord | undefined {
+  const cell = snapshot.cells[FIT_CELLS[kind]];
+  return cell.source === 'trained' ? cell.trained : undefined;
+}
+
+const ORDINALS = ['перше', 'друге', 'третє', 'четверте', "п'яте", 'шосте', 'сьоме', 'восьме'];
+
+/** "# Продовжено навчання з поточних ваг (друге виконання fit)" for the `fits`-th run. */
+export function continuationNote(fits: number): string {
+  const nth = ORDINALS[fits - 1] ?? `${fits}-те`;
+  return `# Продовжено навчання з поточних ваг (${nth} виконання fit)`;
+}

@@ -1,0 +1,117 @@
+import type { LayersModel } from '@tensorflow/tfjs';
+import type { TrainedKind } from '../../ml/session/cellCatalog.ts';
+import { fittedWeights } from '../../ml/session/fitted.ts';
+import type { LiveSession, ModelCopy } from '../../ml/session/liveSession.ts';
+import { sessionLink } from '../../ml/session/sessionLink.ts';
+import type { SessionSnapshot } from '../../ml/session/types.ts';
+import type { WidgetContext } from '../../model/index.ts';
+import type { MlRuntime } from '../shared/mlRuntime.ts';
+import { lectureCaption, pretrainedCaption } from './models.ts';
+
+export interface ModelChoice {
+  readonly kind: TrainedKind;
+  readonly model: LayersModel;
+  /** «натренована на лекції · 2 епохи · 512 зразків» or «натренована заздалегідь · …». */
+  readonly caption: string;
+  readonly source: 'lecture' | 'pretrained';
+}
+
+interface Slot {
+  /** Which weights are chosen: the fit's timestamp, or 'pretrained'. */
+  key: string | undefined;
+  copy: ModelCopy | undefined;
+  generation: number;
+}
+
+/**
+ * Which weights draw-a-digit predicts with: the models trained in this lecture's live
+ * session when it has any, else the runtime's pretrained ones. It watches the session (it
+ * never creates it: without a live cell run there is none, and the cold start stays as fast)
+ * and follows its changes without polling; a trained model is copied once per change (the
+ * copy shares the weights' memory) and the replaced copy is disposed.
+ */
+export function watchModels(options: {
+  readonly context: WidgetContext;
+  readonly runtime: MlRuntime;
+  readonly kinds: readonly TrainedKind[];
+  readonly onChoice: (choice: ModelChoice) => void;
+  readonly onError: (error: unknown) => void;
+}): { readonly ready: Promise<void>; dispose(): void } {
+  const { runtime, kinds } = options;
+  const slots = new Map<TrainedKind, Slot>(
+    kinds.map((k) => [k, { key: undefined, copy: undefined, generation: 0 }]),
+  );
+  let disposed = false;
+  let session: LiveSession | undefined;
+  let offSession = (): void => {};
+  const chosen = new Set<TrainedKind>();
+  let allChosen = (): void => {};
+  const ready = new Promise<void>((resolve) => {
+    allChosen = resolve;
+  });
+
+  const choose = (slot: Slot, kind: TrainedKind, choice: ModelChoice, copy?: ModelCopy): void => {
+    const old = slot.copy;
+    slot.copy = copy;
+    options.onChoice(choice);
+    old?.dispose();
+    chosen.add(kind);
+    if (chosen.size === slots.size) allChosen();
+  };
+  const usePretrained = (slot: Slot, kind: TrainedKind, generation: number): void => {
+    runtime.pretrained(kind).then((p) => {
+      if (disposed || slot.generation !== generation) return;
+      const caption = pretrainedCaption(p.info?.testAccuracy);
+      choose(slot, kind, { kind, model: p.model, caption, source: 'pretrained' });
+    }, options.onError);
+  };
+
+  const update = (snap: SessionSnapshot | undefined): void => {
+    for (const [kind, slot] of slots) {
+      const record = snap === undefined ? undefined : fittedWeights(snap, kind);
+      const key = record === undefined ? 'pretrained' : String(record.at);
+      if (key === slot.key) continue;
+      slot.key = key;
+      const generation = ++slot.generation;
+      const from = session;
+      if (record === undefined || from === undefined) {
+        usePretrained(slot, kind, generation);
+        continue;
+      }
+      from.copyFittedModel(kind).then(
+        (copy) => {
+          if (disposed || slot.generation !== generation) {
+            copy?.dispose();
+            return;
+          }
+          if (copy === undefined) usePretrained(slot, kind, generation);
+          else {
+            const caption = lectureCaption(record);
+            choose(slot, kind, { kind, model: copy.model, caption, source: 'lecture' }, copy);
+          }
+        },
+        () => usePretrained(slot, kind, generation),
+      );
+    }
+  };
+
+  const offLink = sessionLink(options.context).watch((next) => {
+    offSession();
+    session = next;
+    offSession = next?.subscribe(update) ?? (() => {});
+    update(next?.snapshot());
+  });
+
+  return {
+    ready,
+    dispose() {
+      disposed = true;
+      offLink();
+      offSession();
+      for (const slot of slots.values()) {
+        slot.copy?.dispose();
+        slot.copy = undefined;
+      }
+    },
+  };
+}
