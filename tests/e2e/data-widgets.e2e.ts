@@ -4,13 +4,14 @@
 // inside the placeholder as the fallback), fit the slide, are prefetched from the previous
 // slide, and the draw-a-digit slides take pointer input without turning slides.
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { LIVE_CELL_IDS } from '../../src/ml/session/cellCatalog.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
-import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
-import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
+import { disposeInHarness, mountInHarness } from '../widgets/harnessMount.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
@@ -29,50 +30,26 @@ function unexpected(errors: readonly string[], missing: readonly string[]): stri
 }
 
 describe.runIf(chromiumAvailable())('data widgets on the harness', () => {
-  let server: HarnessServer;
-  let browser: Browser;
+  let harness: HarnessSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
   const missing: string[] = [];
 
   const mount = (name: string, params: Record<string, string>) =>
-    withTimeout(
-      page.evaluate(
-        async ([n, p]) => {
-          const w = window as unknown as {
-            __widgets: { mount(n: string, p: object): Promise<{ dispose(): void }> };
-            __mounted?: { dispose(): void };
-          };
-          w.__mounted = await w.__widgets.mount(n, p);
-        },
-        [name, params] as const,
-      ),
-      30_000,
-      `mounting ${name}`,
-    );
-  const dispose = () =>
-    page.evaluate(() =>
-      (window as unknown as { __mounted: { dispose(): void } }).__mounted.dispose(),
-    );
+    mountInHarness(page, name, params);
+  const dispose = () => disposeInHarness(page);
 
   beforeAll(async () => {
-    server = await startHarness();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1000, height: 720 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    harness = await startHarnessSession();
+    ({ page, errors } = harness);
+    // The harness page itself fetches no data: its 404s come from the widgets.
     page.on('response', (r) => {
       if (r.status() === 404) missing.push(r.url());
     });
-    await page.goto(server.url);
-    await page.waitForFunction(() => '__widgets' in window, undefined, { timeout: 60_000 });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await harness?.close();
   });
 
   it('mnist-samples: real digits with labels, another sample on request, disposes cleanly', async () => {

@@ -2,21 +2,20 @@
 // widget harness: each loads the pretrained convnet, steps, answers a control, plays, and
 // disposes with no console errors and the tfjs tensor count back at its baseline.
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { disposeInHarness, harnessTensors, mountInHarness } from '../widgets/harnessMount.ts';
-import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
-import { chromiumAvailable, launchChromium } from './support/browser.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
-  let server: HarnessServer;
-  let browser: Browser;
+  let harness: HarnessSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   const root = (name: string) => page.locator(`[data-widget="${name}"]`);
   const mount = async (name: string, params: Record<string, string> = {}) => {
@@ -57,19 +56,8 @@ describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
   let baseline = 0;
 
   beforeAll(async () => {
-    server = await startHarness();
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1000, height: 720 },
-      reducedMotion: 'reduce',
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(server.url);
-    await page.waitForFunction(() => '__widgets' in window, undefined, { timeout: 60_000 });
+    harness = await startHarnessSession({ reducedMotion: 'reduce' });
+    ({ page, errors } = harness);
     // The first mount loads tfjs, the data and the model (kept by the presentation's runtime):
     // the tensors alive after it are the baseline every later widget must return to.
     await mount('feature-maps', { autoplay: 'false' });
@@ -78,8 +66,7 @@ describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await harness?.close();
   });
 
   it('feature-maps: 32 first-layer maps with filters, layers 2 and 3, focus, another digit', async () => {
@@ -188,9 +175,9 @@ describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
   });
 
   it('plays by itself when motion is welcome (and not with reduced motion)', async () => {
-    const moving = await browser.newContext({ reducedMotion: 'no-preference' });
+    const moving = await harness.browser.newContext({ reducedMotion: 'no-preference' });
     const p = await moving.newPage();
-    await p.goto(`${server.url}?w=equivariance`);
+    await p.goto(`${harness.url}?w=equivariance`);
     await p.waitForSelector('[data-widget="equivariance"][data-state="running"]', {
       timeout: 90_000,
     });

@@ -2,13 +2,13 @@
 // built by vite and served by vite preview), steps, answers its keys without leaking them to the deck, responds to a
 // control, and disposes leaving the placeholder as it was, with no console errors.
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { disposeInHarness, mountInHarness } from '../widgets/harnessMount.ts';
-import { type HarnessServer, startHarness } from '../widgets/harnessServer.ts';
-import { chromiumAvailable, launchChromium } from './support/browser.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
@@ -57,11 +57,9 @@ const CASES: readonly Case[] = [
 ];
 
 describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
-  let server: HarnessServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let harness: HarnessSession;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   const state = (name: string) =>
     page.getAttribute(`[data-widget="${name}"]`, 'data-state', { timeout: 5000 });
@@ -71,21 +69,8 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
     mountInHarness(page, name, params);
 
   beforeAll(async () => {
-    server = await startHarness();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1000, height: 720 },
-      reducedMotion: 'reduce',
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(server.url);
-    await page.waitForFunction(() => 'widgets' in window || '__widgets' in window, undefined, {
-      timeout: 60_000,
-    });
+    harness = await startHarnessSession({ reducedMotion: 'reduce' });
+    ({ page, errors } = harness);
     // Counts keys that reach the deck level (they must not while a widget has focus).
     await page.evaluate(() => {
       const w = window as unknown as { __deckKeys: number };
@@ -97,8 +82,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await harness?.close();
   });
 
   for (const c of CASES) {
@@ -185,9 +169,9 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
   });
 
   it('plays by itself when motion is welcome', async () => {
-    const moving = await browser.newContext({ reducedMotion: 'no-preference' });
+    const moving = await harness.browser.newContext({ reducedMotion: 'no-preference' });
     const p = await moving.newPage();
-    await p.goto(`${server.url}?w=conv1d`);
+    await p.goto(`${harness.url}?w=conv1d`);
     await p.waitForSelector('[data-widget="conv1d"][data-state="running"]', { timeout: 30_000 });
     await p.waitForFunction(
       () =>
