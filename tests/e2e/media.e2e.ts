@@ -109,9 +109,12 @@ describe.runIf(chromiumAvailable())('media on slides', () => {
     expect(await page.$('.slide-current iframe')).toBeNull();
   });
 
-  it('takes the iframe out when its slide is left', async () => {
+  it('takes the iframe out when its slide is left (right after the next paint)', async () => {
     await page.keyboard.press('ArrowLeft');
     await onSlide(page, 1);
+    await page.waitForFunction(() => document.querySelector('iframe') === null, undefined, {
+      timeout: 1000,
+    });
     expect((await mediaState(page)).iframeSlides).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { RenderedDeck, RenderedSlide } from '../../model/index.ts';
+import { afterPaint } from './afterPaint.ts';
 import { type DeferredEmbeds, deferEmbeds } from './embeds.ts';
 
 /** Reference sizes of the slide box in CSS px (remark's defaults). */
@@ -19,9 +20,12 @@ export interface SlideView {
   readonly hasMedia: boolean;
   /** Renders a slide into the box (iframes wait in slots until the slide is shown). */
   render(slide: RenderedSlide, deck: RenderedDeck): void;
-  /** Shows this box; its iframes are put in place one task later. */
+  /** Shows this box; its iframes are put in place once the slide has been painted. */
   activate(): void;
-  /** Hides the box but keeps it laid out (a standby neighbour). */
+  /**
+   * Hides the box but keeps it laid out (a standby neighbour). Its videos pause at once; its
+   * iframes are taken out right after the next paint (detaching a frame costs 10–20 ms).
+   */
   deactivate(): void;
   /** Forgets what was rendered (e.g. the deck changed). */
   clear(): void;
@@ -40,11 +44,19 @@ export function createSlideView(doc: Document): SlideView {
   let index = -1;
   let active = false;
   let embeds: DeferredEmbeds | undefined;
-  let embedTimer: number | undefined;
+  let cancelEmbedMove = (): void => {};
 
   const cancelEmbeds = (): void => {
-    if (embedTimer !== undefined) win?.clearTimeout(embedTimer);
-    embedTimer = undefined;
+    cancelEmbedMove();
+    cancelEmbedMove = () => {};
+  };
+  /** Moves the iframes in or out after the next paint (at once without a window). */
+  const moveEmbeds = (move: (pending: DeferredEmbeds) => void): void => {
+    cancelEmbeds();
+    const pending = embeds;
+    if (pending === undefined || pending.count === 0) return;
+    if (win === null) move(pending);
+    else cancelEmbedMove = afterPaint(win, () => move(pending));
   };
   const applyState = (): void => {
     element.classList.toggle(CURRENT_CLASS, active);
@@ -90,19 +102,12 @@ export function createSlideView(doc: Document): SlideView {
       for (const media of content.querySelectorAll<HTMLMediaElement>('[data-autoplay]')) {
         void media.play().catch(() => undefined);
       }
-      cancelEmbeds();
-      const pending = embeds;
-      if (pending && pending.count > 0 && win) {
-        embedTimer = win.setTimeout(() => {
-          embedTimer = undefined;
-          pending.mount();
-        }, 0);
-      }
+      moveEmbeds((pending) => pending.mount());
     },
     deactivate() {
       active = false;
-      cancelEmbeds();
-      embeds?.unmount(); // iframes back into their slots: a video stops when its slide is left
+      // Iframes back into their slots: a video stops right after its slide is left.
+      moveEmbeds((pending) => pending.unmount());
       applyState();
       for (const media of content.querySelectorAll('video, audio')) {
         (media as HTMLMediaElement).pause();

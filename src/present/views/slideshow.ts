@@ -2,6 +2,7 @@ import type { WidgetHost } from '../../widgets/host.ts';
 import type { MainViewFactory } from '../mode.ts';
 import { createScaler } from '../scale.ts';
 import type { Store } from '../store.ts';
+import { afterPaint } from './afterPaint.ts';
 import { createSlideView, SLIDE_SIZE, type SlideView } from './slide.ts';
 
 export interface SlideshowView {
@@ -35,15 +36,15 @@ export function createSlideshowView(
   const scaler = createScaler(frame, win, SLIDE_SIZE[store.deck.ratio]);
   const pool: SlideView[] = [];
   let current: SlideView | undefined;
-  let frameRequest: number | undefined;
+  let cancelAfterPaint = (): void => {};
   let prepareTimer: number | undefined;
   let idleRequest: number | undefined;
 
   const cancelPrepare = (): void => {
-    if (frameRequest !== undefined) win.cancelAnimationFrame(frameRequest);
+    cancelAfterPaint();
+    cancelAfterPaint = () => {};
     if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
     if (idleRequest !== undefined) win.cancelIdleCallback(idleRequest);
-    frameRequest = undefined;
     prepareTimer = undefined;
     idleRequest = undefined;
   };
@@ -81,27 +82,22 @@ export function createSlideshowView(
     }
   };
 
+  /** When the page is idle: the shown slide (and the first load's fonts) never wait for it. */
   const schedulePrepare = (): void => {
-    cancelPrepare();
-    // After the next paint, when the page is idle: the shown slide (and the first load's
-    // fonts) never wait for the neighbours.
-    frameRequest = win.requestAnimationFrame(() => {
-      frameRequest = undefined;
-      if (typeof win.requestIdleCallback === 'function') {
-        idleRequest = win.requestIdleCallback(
-          () => {
-            idleRequest = undefined;
-            prepare();
-          },
-          { timeout: 50 },
-        );
-      } else {
-        prepareTimer = win.setTimeout(() => {
-          prepareTimer = undefined;
+    if (typeof win.requestIdleCallback === 'function') {
+      idleRequest = win.requestIdleCallback(
+        () => {
+          idleRequest = undefined;
           prepare();
-        }, 0);
-      }
-    });
+        },
+        { timeout: 50 },
+      );
+    } else {
+      prepareTimer = win.setTimeout(() => {
+        prepareTimer = undefined;
+        prepare();
+      }, 0);
+    }
   };
 
   const show = (): void => {
@@ -119,8 +115,14 @@ export function createSlideshowView(
     if (current !== view) current?.deactivate();
     current = view;
     view.activate();
-    widgets.show(view.element, slide.widgets);
-    schedulePrepare();
+    // The slide paints first (with its figure where a widget will stand); then its widgets
+    // mount, then the neighbours are prepared. Another move before then cancels both.
+    const shown = view;
+    cancelAfterPaint = afterPaint(win, () => {
+      cancelAfterPaint = () => {};
+      widgets.show(shown.element, slide.widgets);
+      schedulePrepare();
+    });
   };
 
   const offChange = store.on('change', show);

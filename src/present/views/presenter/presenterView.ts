@@ -9,6 +9,7 @@ import type { WidgetHost } from '../../../widgets/host.ts';
 import type { DisplayState } from '../../display.ts';
 import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
+import { afterPaint } from '../afterPaint.ts';
 import { createSlideView, SLIDE_SIZE } from '../slide.ts';
 import { element, setText } from './dom.ts';
 import { fitFrame } from './fitFrame.ts';
@@ -103,26 +104,10 @@ export function createPresenterView(
   const slideView = createSlideView(doc);
   current.frame.append(slideView.element);
   let activated = false;
-  let prefetchFrame: number | undefined;
-  let prefetchTimer: number | undefined;
-
-  const cancelPrefetch = (): void => {
-    if (prefetchFrame !== undefined) win.cancelAnimationFrame(prefetchFrame);
-    if (prefetchTimer !== undefined) win.clearTimeout(prefetchTimer);
-    prefetchFrame = undefined;
-    prefetchTimer = undefined;
-  };
-  /** The next slide's widgets may start loading their code after this slide is painted. */
-  const prefetchAfterPaint = (slide: RenderedSlide | undefined): void => {
-    cancelPrefetch();
-    if (slide === undefined || slide.widgets.length === 0) return;
-    prefetchFrame = win.requestAnimationFrame(() => {
-      prefetchFrame = undefined;
-      prefetchTimer = win.setTimeout(() => {
-        prefetchTimer = undefined;
-        widgets.prefetch(slide.widgets);
-      }, 0);
-    });
+  let cancelPending = (): void => {};
+  const cancelAfterPaint = (): void => {
+    cancelPending();
+    cancelPending = () => {};
   };
 
   const showNext = (slide: RenderedSlide | undefined): void => {
@@ -141,6 +126,7 @@ export function createPresenterView(
   const show = (): void => {
     const deck = store.deck;
     const slide = deck.slides[store.index];
+    cancelAfterPaint();
     widgets.hide();
     if (slide === undefined) return;
     const following = deck.slides[store.index + 1];
@@ -153,11 +139,18 @@ export function createPresenterView(
       slideView.activate();
       activated = true;
     }
-    widgets.show(slideView.element, slide.widgets);
     showNext(following);
     setText(position, `${slide.number} / ${deck.total}`);
     timer.refresh();
-    prefetchAfterPaint(following);
+    // After the slides are painted: this slide's widgets mount, then the next slide's widgets
+    // may start loading their code (the preview itself never runs them).
+    cancelPending = afterPaint(win, () => {
+      cancelPending = () => {};
+      widgets.show(slideView.element, slide.widgets);
+      if (following !== undefined && following.widgets.length > 0) {
+        widgets.prefetch(following.widgets);
+      }
+    });
   };
 
   const offChange = store.on('change', show);
@@ -191,7 +184,7 @@ export function createPresenterView(
       offChange();
       offDeck();
       offDisplay?.();
-      cancelPrefetch();
+      cancelAfterPaint();
       widgets.hide();
       timer.dispose();
       for (const fitter of fitters) fitter.dispose();
