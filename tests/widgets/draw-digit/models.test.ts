@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseModels, pretrainedCaption } from '../../../src/widgets/draw-digit/models.ts';
+import {
+  lectureCaption,
+  parseModels,
+  plural,
+  pretrainedCaption,
+} from '../../../src/widgets/draw-digit/models.ts';
 
 describe('parseModels', () => {
   it('defaults to both models and keeps the written order without repeats', () => {
@@ -20,5 +25,36 @@ describe('pretrainedCaption', () => {
   it('states that the model was trained beforehand, with its test accuracy when known', () => {
     expect(pretrainedCaption(0.9781)).toBe('натренована заздалегідь · 97,8 % на тесті');
     expect(pretrainedCaption(undefined)).toBe('натренована заздалегідь');
+  });
+});
+
+describe('lectureCaption', () => {
+  it('says the model was trained in this lecture, with epochs and digits in Ukrainian', () => {
+    expect(lectureCaption({ epochs: 1, samples: 512, base: 'seed' })).toBe(
+      'натренована на лекції · 1 епоха · 512 зразків',
+    );
+    expect(lectureCaption({ epochs: 2, samples: 8000, base: 'seed' })).toBe(
+      'натренована на лекції · 2 епохи · 8000 зразків',
+    );
+    expect(lectureCaption({ epochs: 11, samples: 2, base: 'pretrained' })).toBe(
+      'дотренована на лекції · 11 епох · 2 зразки',
+    );
+  });
+
+  it('declines Ukrainian nouns by number', () => {
+    const forms = ['епоха', 'епохи', 'епох'] as const;
+    expect([1, 2, 4, 5, 11, 14, 21, 22, 25, 101, 111].map((n) => plural(n, forms))).toEqual([
+      'епоха',
+      'епохи',
+      'епохи',
+      'епох',
+      'епох',
+      'епох',
+      'епоха',
+      'епохи',
+      'епох',
+      'епоха',
+      'епох',
+    ]);
   });
 });

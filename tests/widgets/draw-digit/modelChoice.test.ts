@@ -1,0 +1,165 @@
+import type { LayersModel } from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { LIVE_CELL_IDS } from '../../../src/ml/session/cellCatalog.ts';
+import type { LiveSession, ModelCopy } from '../../../src/ml/session/liveSession.ts';
+import { sessionLink } from '../../../src/ml/session/sessionLink.ts';
+import {
+  type CellSnapshot,
+  type FitRecord,
+  LECTURE_SETTINGS,
+  type SessionSnapshot,
+} from '../../../src/ml/session/types.ts';
+import { createWidgetContext } from '../../../src/widgets/context.ts';
+import { type ModelChoice, watchModels } from '../../../src/widgets/draw-digit/modelChoice.ts';
+import type { MlRuntime } from '../../../src/widgets/shared/mlRuntime.ts';
+
+const fake = (name: string) => ({ name }) as unknown as LayersModel;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const runtime = {
+  pretrained: async (kind: string) => ({
+    model: fake(`pretrained-${kind}`),
+    info: { testAccuracy: 0.978 },
+  }),
+} as unknown as MlRuntime;
+
+/** A session stand-in: a snapshot to change and copies that count their disposal. */
+function fakeSession() {
+  const cells = Object.fromEntries(
+    LIVE_CELL_IDS.map((id) => [id, { id, state: 'idle', outputs: [], status: '' }]),
+  ) as unknown as Record<(typeof LIVE_CELL_IDS)[number], CellSnapshot>;
+  let snap: SessionSnapshot = {
+    cells,
+    info: {
+      backend: undefined,
+      data: undefined,
+      settings: LECTURE_SETTINGS,
+      active: undefined,
+      training: undefined,
+    },
+  };
+  const listeners = new Set<(s: SessionSnapshot) => void>();
+  const copies: { name: string; disposed: boolean }[] = [];
+  const session = {
+    snapshot: () => snap,
+    subscribe(listener: (s: SessionSnapshot) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async copyFittedModel(kind: string): Promise<ModelCopy> {
+      const entry = { name: `lecture-${kind}-${copies.length}`, disposed: false };
+      copies.push(entry);
+      return {
+        model: fake(entry.name),
+        dispose: () => {
+          entry.disposed = true;
+        },
+      };
+    },
+  } as unknown as LiveSession;
+  /** Patches the dense fit cell (a key set to undefined is removed) and notifies. */
+  const fit = (patch: { readonly [K in keyof CellSnapshot]?: CellSnapshot[K] | undefined }) => {
+    const merged = Object.fromEntries(
+      Object.entries({ ...snap.cells['dense-fit'], ...patch }).filter(([, v]) => v !== undefined),
+    ) as unknown as CellSnapshot;
+    snap = { ...snap, cells: { ...snap.cells, 'dense-fit': merged } };
+    for (const l of listeners) l(snap);
+  };
+  return { session, fit, copies, listeners };
+}
+
+const trained = (at: number, epochs = 1): FitRecord => ({
+  epochs,
+  samples: 512,
+  fits: epochs,
+  base: 'seed',
+  at,
+});
+
+describe('watchModels (draw-digit)', () => {
+  it('uses the pretrained model when no live session exists, without creating one', async () => {
+    const context = createWidgetContext();
+    const choices: ModelChoice[] = [];
+    const watch = watchModels({
+      context,
+      runtime,
+      kinds: ['dense', 'convnet'],
+      onChoice: (c) => choices.push(c),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await watch.ready;
+    expect(choices.map((c) => [c.kind, c.source, c.caption])).toEqual([
+      ['dense', 'pretrained', 'натренована заздалегідь · 97,8 % на тесті'],
+      ['convnet', 'pretrained', 'натренована заздалегідь · 97,8 % на тесті'],
+    ]);
+    expect(sessionLink(context).current).toBeUndefined();
+    watch.dispose();
+    context.dispose();
+  });
+
+  it('follows the session: one copy per trained model, the replaced copy disposed', async () => {
+    const context = createWidgetContext();
+    const { session, fit, copies, listeners } = fakeSession();
+    const choices: ModelChoice[] = [];
+    const watch = watchModels({
+      context,
+      runtime,
+      kinds: ['dense'],
+      onChoice: (c) => choices.push(c),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await watch.ready;
+    sessionLink(context).set(session);
+    expect(listeners.size).toBe(1);
+    fit({ state: 'done', source: 'trained', trained: trained(1) });
+    await tick();
+    expect(choices.at(-1)).toMatchObject({
+      source: 'lecture',
+      caption: 'натренована на лекції · 1 епоха · 512 зразків',
+    });
+    // Progress and other changes that keep the weights copy nothing.
+    fit({ state: 'running', status: 'Виконується…' });
+    fit({ state: 'done', status: '' });
+    await tick();
+    expect(copies).toHaveLength(1);
+    // A continued fit: a new copy, the old one freed.
+    fit({ trained: trained(2, 2) });
+    await tick();
+    expect(copies.map((c) => c.disposed)).toEqual([true, false]);
+    expect(choices.at(-1)?.caption).toBe('натренована на лекції · 2 епохи · 512 зразків');
+    // The model cell ran again (fresh weights): back to the pretrained model.
+    fit({ state: 'idle', source: undefined, trained: undefined });
+    await tick();
+    expect(choices.at(-1)?.source).toBe('pretrained');
+    expect(copies.every((c) => c.disposed)).toBe(true);
+    fit({ state: 'done', source: 'trained', trained: trained(3) });
+    await tick();
+    watch.dispose();
+    expect(copies.every((c) => c.disposed)).toBe(true);
+    expect(listeners.size).toBe(0);
+    context.dispose();
+  });
+
+  it('disposes a copy that arrives after the widget is gone', async () => {
+    const context = createWidgetContext();
+    const { session, fit, copies } = fakeSession();
+    fit({ state: 'done', source: 'trained', trained: trained(1) });
+    sessionLink(context).set(session);
+    const watch = watchModels({
+      context,
+      runtime,
+      kinds: ['dense'],
+      onChoice: () => {},
+      onError: () => {},
+    });
+    watch.dispose();
+    await tick();
+    expect(copies).toHaveLength(1);
+    expect(copies[0]?.disposed).toBe(true);
+    context.dispose();
+  });
+});
