@@ -148,6 +148,12 @@ describe.runIf(chromiumAvailable())('draw-digit in the browser', () => {
     expect(await root().locator('[data-model="dense"]').textContent()).toContain(
       'натренована заздалегідь',
     );
+    // No live session on this page: both columns use the pretrained weights.
+    for (const model of ['dense', 'convnet']) {
+      expect(await root().locator(`[data-model="${model}"]`).getAttribute('data-source')).toBe(
+        'pretrained',
+      );
+    }
     expect(await bars('dense')).toMatchObject({ sum: null, argmax: null });
     const before = await tensors();
 

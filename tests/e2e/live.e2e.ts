@@ -1,13 +1,30 @@
 // The lecture's code slides run for real: both workflows through the live cells' stable
 // handles (data-live-cell, data-state, button[data-action], [data-live-output]) in the test
 // switch mode (?live=test: 512 training digits, 1 epoch), checking the printed numbers.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARAM_COUNTS } from '../../src/ml/models/buildModels.ts';
+import { parseDeck } from '../../src/parse/index.ts';
+import { renderDeck } from '../../src/render/index.ts';
 import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 const SLIDES = liveCellSlides();
+
+/** `#N` of the first slide with a `name` widget whose `models` param is `models`. */
+function widgetSlide(name: string, models: string): number {
+  const source = readFileSync(resolve(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
+  const rendered = renderDeck(parseDeck(source), { id: 'lecture5.md', fileExists: () => true });
+  const slide = rendered.slides.find((s) =>
+    s.widgets.some((w) => w.name === name && w.params.models === models),
+  );
+  if (slide === undefined) throw new Error(`no ${name} slide with models=${models}`);
+  return Number(slide.index) + 1;
+}
+const DRAW_DENSE = widgetSlide('draw-digit', 'dense');
 const BASE = '?p=lecture5.md&live=test';
 const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
 
@@ -137,6 +154,68 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
       { timeout: 30_000 },
     );
     expect(await texts('dense-evaluate')).toEqual(before);
+  });
+
+  it("a second fit continues training; draw-a-digit then uses the lecture's model", {
+    timeout: 600_000,
+  }, async () => {
+    const firstLoss = (): Promise<number | undefined> =>
+      deck.page.evaluate(() => {
+        const fit = window.__liveSession?.session.snapshot().cells['dense-fit'];
+        const history = fit?.outputs.find((o) => o.kind === 'history');
+        return history?.kind === 'history' ? history.loss[0] : undefined;
+      });
+    const before = await firstLoss();
+    expect(before).toBeGreaterThan(0);
+    // After the reload the weights come back from IndexedDB, and fit goes on from them.
+    const [fit] = await run('dense-fit');
+    expect(fit).toMatch(
+      /^# Продовжено навчання з поточних ваг \(друге виконання fit\)\nEpoch 1\/1\n4\/4 \[={30}\] - .* - loss: \d\.\d{4} - accuracy: \d\.\d{4}$/,
+    );
+    const after = await firstLoss();
+    expect(after).toBeLessThan((before ?? 0) * 0.8);
+
+    const tensors = await numTensors();
+    await deck.page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#${DRAW_DENSE}`);
+    const widget = '.slide-current [data-widget="draw-digit"]';
+    await deck.page.waitForSelector(`${widget}[data-state="ready"]`, { timeout: 60_000 });
+    const panel = `${widget} [data-model="dense"]`;
+    await deck.page.waitForSelector(`${panel}[data-source="lecture"]`, { timeout: 30_000 });
+    expect(await deck.page.textContent(`${panel} .dd-source`)).toBe(
+      'натренована на лекції · 2 епохи · 512 зразків',
+    );
+    const predictions = async () =>
+      Number(await deck.page.getAttribute(widget, 'data-predictions'));
+    const sum = async () => Number(await deck.page.getAttribute(`${panel} .pb`, 'data-sum'));
+    const stroke = async (x: number) => {
+      const box = await deck.page.locator(`${widget} [data-pad]`).boundingBox();
+      if (box === null) throw new Error('no drawing pad');
+      await deck.page.mouse.move(box.x + box.width * x, box.y + box.height * 0.15);
+      await deck.page.mouse.down();
+      await deck.page.mouse.move(box.x + box.width * x, box.y + box.height * 0.85, { steps: 8 });
+      await deck.page.mouse.up();
+    };
+    await stroke(0.5);
+    await expect.poll(predictions, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(Math.abs((await sum()) - 1)).toBeLessThan(1e-3);
+
+    // Training that finishes while the widget is shown switches it to the new weights.
+    await deck.page.evaluate(() => window.__liveSession?.session.run('dense-fit'));
+    await deck.page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent?.includes('3 епохи'),
+      `${panel} .dd-source`,
+      { timeout: 180_000 },
+    );
+    const count = await predictions();
+    await stroke(0.4);
+    await expect.poll(predictions, { timeout: 5000 }).toBeGreaterThan(count);
+    expect(Math.abs((await sum()) - 1)).toBeLessThan(1e-3);
+
+    // Leaving the slide frees the widget's copy: the session's tensors are all that remain.
+    await goto('dense-evaluate');
+    expect(await numTensors()).toBe(tensors);
   });
 
   it('runs the convnet workflow; training goes on while the slide is left', {

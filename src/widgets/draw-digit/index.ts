@@ -1,5 +1,7 @@
 import type { LayersModel } from '@tensorflow/tfjs';
 import { mnistStyle } from '../../ml/preprocess/index.ts';
+import { fittedWeights } from '../../ml/session/fitted.ts';
+import { sessionLink } from '../../ml/session/sessionLink.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { createDigitImage } from '../shared/digitImage.ts';
 import { h } from '../shared/dom.ts';
@@ -258,11 +260,18 @@ export function mount(
   return { dispose: frame.dispose };
 }
 
-/** The slide is next: start tfjs, the backend and the models (no DOM, no computation). */
+/**
+ * The slide is next: start tfjs, the backend and the pretrained models it will use (no DOM, no
+ * computation); not those the live session trained a replacement for (and never the session).
+ */
 export function prefetch(params: Readonly<Record<string, string>>, context: WidgetContext): void {
   const kinds = parseModels(params.models);
   if (!kinds.ok) return;
   const runtime = mlRuntime(context);
+  const session = sessionLink(context).current?.snapshot();
   void import('./classify.ts').catch(() => undefined);
-  for (const kind of kinds.value) void runtime.pretrained(kind).catch(() => undefined);
+  for (const kind of kinds.value) {
+    if (session !== undefined && fittedWeights(session, kind) !== undefined) continue;
+    void runtime.pretrained(kind).catch(() => undefined);
+  }
 }
