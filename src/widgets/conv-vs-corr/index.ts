@@ -1,8 +1,7 @@
 import { correlationWindows, flip, type Window1d } from '../../math/conv1d.ts';
 import { fmt, h } from '../shared/dom.ts';
-import { flag, mountFrame } from '../shared/frame.ts';
-import type { Player } from '../shared/player.ts';
-import { createSequenceInput, initialSequences } from '../shared/sequenceInput.ts';
+import type { Frame } from '../shared/frame.ts';
+import { mountSequenceWidget, type SequenceView } from '../shared/sequenceWidget.ts';
 import { cellWidth, createIndexRow, createStrip, type Strip, trackWidth } from '../shared/strip.ts';
 import { FLIP_EXAMPLES } from './examples.ts';
 
@@ -11,47 +10,38 @@ import { FLIP_EXAMPLES } from './examples.ts';
  * Params: `example` (impulse, ramp, pattern) or `x` and `u`.
  */
 export function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
-  const frame = mountFrame(element, {
+  return mountSequenceWidget(element, params, {
     name: 'conv-vs-corr',
     label: 'Згортка і взаємна кореляція: перевертання ядра',
+    examples: FLIP_EXAMPLES,
+    defaultExample: 'impulse',
+    createView: createFlipView,
   });
-  const { doc, body } = frame;
-  const initial = initialSequences(params, FLIP_EXAMPLES, 'impulse');
-  if (typeof initial === 'string') {
-    frame.fail(initial);
-    return { dispose: frame.dispose };
-  }
-  let x = initial.x;
-  let u = initial.u;
+}
+
+function createFlipView({ doc, root }: Frame): SequenceView {
+  let x: readonly number[] = [];
+  let u: readonly number[] = [];
   let corr: Window1d[] = [];
   let conv: Window1d[] = [];
   let strips: Record<'x' | 'u' | 'f' | 'yc' | 'yv', Strip> | undefined;
-  let player: Player | undefined;
   const kernels = h(doc, 'p', { class: 'cw-caption cw-kernels' });
   const stage = h(doc, 'div', { class: 'cw-stage1d' });
   const corrLine = h(doc, 'p', { class: 'cw-formula' });
   const convLine = h(doc, 'p', { class: 'cw-formula cw-formula-alt' });
-  const input = createSequenceInput(doc, FLIP_EXAMPLES, initial.id, (nx, nu) => setData(nx, nu));
-  body.append(
-    ...input.elements,
-    kernels,
-    stage,
-    corrLine,
-    convLine,
-    h(
-      doc,
-      'p',
-      { class: 'cw-caption' },
-      'Згортка — це кореляція з перевернутим ядром; для симетричного ядра результати збігаються.',
-    ),
+  const note = h(
+    doc,
+    'p',
+    { class: 'cw-caption' },
+    'Згортка — це кореляція з перевернутим ядром; для симетричного ядра результати збігаються.',
   );
 
-  const setData = (nx: readonly number[], nu: readonly number[]): void => {
+  const setData = (nx: readonly number[], nu: readonly number[]): number => {
     x = nx;
     u = nu;
     corr = correlationWindows(x, u);
     conv = correlationWindows(x, flip(u));
-    const cell = cellWidth(x.length, trackWidth(frame.root));
+    const cell = cellWidth(x.length, trackWidth(root));
     strips = {
       x: createStrip(doc, 'x', x.length, cell, 'x'),
       u: createStrip(doc, 'u', u.length, cell, 'u'),
@@ -70,9 +60,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     kernels.textContent = `Ядро u = (${u.map((v) => fmt(v)).join(', ')}), перевернуте ũ = (${flip(u)
       .map((v) => fmt(v))
       .join(', ')}). ⋆ — кореляція, ∗ — згортка.`;
-    input.setValues(x, u);
-    player?.setSteps(corr.length);
-    player?.reset();
+    return corr.length;
   };
 
   const render = (position: number): void => {
@@ -102,16 +90,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
     convLine.textContent = v ? `згортка:   ${sumText(v)}` : '';
   };
 
-  setData(x, u);
-  player = frame.animate({
-    steps: corr.length,
-    intervalMs: 900,
-    render,
-    status: (p, n) => `Крок ${p} / ${n}`,
-    autoplay: flag(params.autoplay, true),
-  });
-  frame.onDispose(() => input.dispose());
-  return { dispose: frame.dispose };
+  return { elements: [kernels, stage, corrLine, convLine, note], setData, render };
 }
 
 function sumText(w: Window1d): string {

@@ -1,8 +1,7 @@
 import { correlationWindows, type Window1d } from '../../math/conv1d.ts';
 import { fmt, h } from '../shared/dom.ts';
-import { flag, mountFrame } from '../shared/frame.ts';
-import type { Player } from '../shared/player.ts';
-import { createSequenceInput, initialSequences } from '../shared/sequenceInput.ts';
+import type { Frame } from '../shared/frame.ts';
+import { mountSequenceWidget, type SequenceView } from '../shared/sequenceWidget.ts';
 import { cellWidth, createIndexRow, createStrip, trackWidth } from '../shared/strip.ts';
 import { EXAMPLES_1D } from './examples.ts';
 
@@ -11,36 +10,31 @@ import { EXAMPLES_1D } from './examples.ts';
  * shown, the output built one value per step. Params: `example` (1, 2), or `x` and `u`.
  */
 export function mount(element: HTMLElement, params: Readonly<Record<string, string>>) {
-  const frame = mountFrame(element, {
+  return mountSequenceWidget(element, params, {
     name: 'conv1d',
     label: 'Одновимірна згортка: ядро ковзає вздовж сигналу',
+    examples: EXAMPLES_1D,
+    defaultExample: '1',
+    createView: createConv1dView,
   });
-  const { doc, body } = frame;
-  const initial = initialSequences(params, EXAMPLES_1D, '1');
-  if (typeof initial === 'string') {
-    frame.fail(initial);
-    return { dispose: frame.dispose };
-  }
-  let x = initial.x;
-  let u = initial.u;
+}
+
+function createConv1dView({ doc, root }: Frame): SequenceView {
+  let x: readonly number[] = [];
+  let u: readonly number[] = [];
   let windows: Window1d[] = [];
   const stage = h(doc, 'div', { class: 'cw-stage1d' });
   const formula = h(doc, 'p', { class: 'cw-formula', 'aria-live': 'polite' });
   const sizes = h(doc, 'p', { class: 'cw-caption' });
-  const input = createSequenceInput(doc, EXAMPLES_1D, initial.id, (nx, nu) => setData(nx, nu));
-  body.append(...input.elements, stage, formula, sizes);
-
   let strips: ReturnType<typeof buildStrips> | undefined;
-  let player: Player | undefined;
-  const setData = (nx: readonly number[], nu: readonly number[]): void => {
+
+  const setData = (nx: readonly number[], nu: readonly number[]): number => {
     x = nx;
     u = nu;
     windows = correlationWindows(x, u);
-    strips = buildStrips(doc, stage, x.length, u.length, trackWidth(frame.root));
-    input.setValues(x, u);
+    strips = buildStrips(doc, stage, x.length, u.length, trackWidth(root));
     sizes.textContent = `W = ${x.length}, w = ${u.length} → вихід має W − w + 1 = ${windows.length} значень`;
-    player?.setSteps(windows.length);
-    player?.reset();
+    return windows.length;
   };
 
   const render = (position: number): void => {
@@ -69,16 +63,7 @@ export function mount(element: HTMLElement, params: Readonly<Record<string, stri
       current === undefined ? 'Натисніть «▶» або «▶|», щоб зсунути ядро.' : formulaOf(current);
   };
 
-  setData(x, u);
-  player = frame.animate({
-    steps: windows.length,
-    intervalMs: 900,
-    render,
-    status: (p, n) => `Крок ${p} / ${n}`,
-    autoplay: flag(params.autoplay, true),
-  });
-  frame.onDispose(() => input.dispose());
-  return { dispose: frame.dispose };
+  return { elements: [stage, formula, sizes], setData, render };
 }
 
 function buildStrips(
