@@ -3,9 +3,9 @@ import type { WidgetContext } from '../../model/index.ts';
 import { createDigitImage } from '../shared/digitImage.ts';
 import { h } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
-import { mlRuntime } from '../shared/mlRuntime.ts';
+import { showWhenDataLoaded } from '../shared/mnistDataWidget.ts';
 import { SPLIT_NAMES, type SplitName } from '../shared/mnistSplit.ts';
-import { enumParam, intParam } from '../shared/params.ts';
+import { enumParam, firstError, intParam } from '../shared/params.ts';
 import { sampleIndices } from './model.ts';
 
 /**
@@ -28,12 +28,9 @@ export function mount(
   const split = enumParam<SplitName>(params, 'split', ['train', 'test'], 'train');
   const seedParam = intParam(params, 'seed', 0, 1_000_000, 1);
   if (!count.ok || !cols.ok || !split.ok || !seedParam.ok) {
-    const wrong = [count, cols, split, seedParam].find((p) => !p.ok);
-    frame.fail(wrong !== undefined && !wrong.ok ? wrong.error : 'Неправильні параметри.');
+    frame.fail(firstError([count, cols, split, seedParam]));
     return { dispose: frame.dispose };
   }
-  root.dataset.state = 'loading';
-  let disposed = false;
   let data: MnistData | undefined;
   let seed = seedParam.value;
 
@@ -88,33 +85,16 @@ export function mount(
   };
   more.addEventListener('click', onMore);
 
-  // Settles once the digits are drawn (or the error shown): views that snapshot slides (print)
-  // wait for it; the slideshow shows the frame at once either way.
-  const loading = mlRuntime(context)
-    .data()
-    .then((loaded) => {
-      if (disposed) return;
-      data = loaded;
-      more.disabled = false;
-      render();
-      root.dataset.state = 'ready';
-    })
-    .catch((error: unknown) => {
-      if (!disposed) frame.fail(`Не вдалося завантажити дані MNIST: ${String(error)}`);
-    });
-
   frame.onDispose(() => {
-    disposed = true;
     more.removeEventListener('click', onMore);
     delete root.dataset.seed;
   });
-  const instance = { dispose: frame.dispose };
-  return loading.then(() => instance);
+  return showWhenDataLoaded(frame, context, (loaded) => {
+    data = loaded;
+    more.disabled = false;
+    render();
+  });
 }
 
-/** The slide is next: start loading the data (no tfjs needed). */
-export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
-  void mlRuntime(context)
-    .data()
-    .catch(() => undefined);
-}
+/** The slide is next: start loading the data. */
+export { prefetchMnistData as prefetch } from '../shared/mnistDataWidget.ts';

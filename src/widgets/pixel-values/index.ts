@@ -4,9 +4,9 @@ import { grayColor } from '../shared/colors.ts';
 import { createDigitImage } from '../shared/digitImage.ts';
 import { h } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
-import { mlRuntime } from '../shared/mlRuntime.ts';
+import { showWhenDataLoaded } from '../shared/mnistDataWidget.ts';
 import { SPLIT_NAMES, type SplitName } from '../shared/mnistSplit.ts';
-import { enumParam, intParam } from '../shared/params.ts';
+import { enumParam, firstError, intParam } from '../shared/params.ts';
 import { cellText, TONE_COLORS, wrapIndex } from './model.ts';
 
 /**
@@ -28,12 +28,9 @@ export function mount(
   const split = enumParam<SplitName>(params, 'split', ['train', 'test'], 'train');
   const cell = intParam(params, 'cell', 12, 24, 19);
   if (!digitParam.ok || !split.ok || !cell.ok) {
-    const wrong = [digitParam, split, cell].find((p) => !p.ok);
-    frame.fail(wrong !== undefined && !wrong.ok ? wrong.error : 'Неправильні параметри.');
+    frame.fail(firstError([digitParam, split, cell]));
     return { dispose: frame.dispose };
   }
-  root.dataset.state = 'loading';
-  let disposed = false;
   let data: MnistData | undefined;
   let index = digitParam.value;
 
@@ -131,36 +128,19 @@ export function mount(
   next.addEventListener('click', onNext);
   number.addEventListener('change', onNumber);
 
-  // Settles once the digits are drawn (or the error shown): views that snapshot slides (print)
-  // wait for it; the slideshow shows the frame at once either way.
-  const loading = mlRuntime(context)
-    .data()
-    .then((loaded) => {
-      if (disposed) return;
-      data = loaded;
-      for (const control of [prev, next, number]) control.disabled = false;
-      render();
-      root.dataset.state = 'ready';
-    })
-    .catch((error: unknown) => {
-      if (!disposed) frame.fail(`Не вдалося завантажити дані MNIST: ${String(error)}`);
-    });
-
   frame.onDispose(() => {
-    disposed = true;
     prev.removeEventListener('click', onPrev);
     next.removeEventListener('click', onNext);
     number.removeEventListener('change', onNumber);
     delete root.dataset.digit;
     delete root.dataset.label;
   });
-  const instance = { dispose: frame.dispose };
-  return loading.then(() => instance);
+  return showWhenDataLoaded(frame, context, (loaded) => {
+    data = loaded;
+    for (const control of [prev, next, number]) control.disabled = false;
+    render();
+  });
 }
 
-/** The slide is next: start loading the data (no tfjs needed). */
-export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
-  void mlRuntime(context)
-    .data()
-    .catch(() => undefined);
-}
+/** The slide is next: start loading the data. */
+export { prefetchMnistData as prefetch } from '../shared/mnistDataWidget.ts';

@@ -6,6 +6,12 @@ export type Parsed<T> =
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 export const bad = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
+/** The error of the first param that did not parse (for `frame.fail`). */
+export function firstError(parsed: readonly Parsed<unknown>[]): string {
+  const wrong = parsed.find((p) => !p.ok);
+  return wrong !== undefined && !wrong.ok ? wrong.error : 'Неправильні параметри.';
+}
+
 /** An integer param within [min, max]; absent or empty means `fallback`. */
 export function intParam(
   params: Readonly<Record<string, string>>,
