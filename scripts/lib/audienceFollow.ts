@@ -47,7 +47,7 @@ export async function timeAudienceFollow(
     const main = await context.newPage();
     await main.goto(`${url}#1`);
     await ready(main);
-    const popup = main.waitForEvent('popup');
+    const popup = main.context().waitForEvent('page');
     await main.keyboard.press('c');
     const audience = await popup;
     await audience.waitForLoadState();

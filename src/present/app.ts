@@ -115,6 +115,8 @@ export function startPresentation(options: PresentationOptions): Presentation {
       isAudience: audience,
       audienceKnown: sync.hasAudience,
       focusKnown: sync.focusAudience,
+      onBlocked: () =>
+        notice.show('Браузер не дозволив відкрити вікно — дозвольте спливні вікна для сайту'),
     });
 
     // The mode switch: one main view at a time, swapped in place.
@@ -152,11 +154,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
       blackout: () => display.toggle('blackout'),
       mirror: () => display.toggle('mirror'),
       fullscreen: () => toggleFullscreen(win.document),
-      clone: () => {
-        if (opener.open() === 'blocked') {
-          notice.show('Браузер не дозволив відкрити вікно — дозвольте спливні вікна для сайту');
-        }
-      },
+      clone: () => void opener.open(),
       presenter: () => {
         if (!audience) setMode(mode === 'presenter' ? 'slideshow' : 'presenter');
       },
@@ -217,6 +215,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
       },
       overlays.dispose,
       sync.dispose,
+      opener.dispose,
       offAnnounce,
       keyboard.dispose,
       pointer.dispose,

@@ -12,7 +12,10 @@ export function audienceUrl(href: string): string {
 export const audienceTarget = (deckId: string): string =>
   `live-deck-audience-${deckId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
-export type OpenResult = 'opened' | 'focused' | 'blocked' | 'self';
+export type OpenResult = 'opened' | 'focused' | 'self';
+
+/** How long a newly opened audience window has to say hello before it counts as blocked. */
+export const AUDIENCE_HELLO_TIMEOUT_MS = 5000;
 
 export interface AudienceOpenerOptions {
   readonly window: Window;
@@ -23,40 +26,61 @@ export interface AudienceOpenerOptions {
   readonly audienceKnown: () => boolean;
   /** Asks that known audience window to come to the front. */
   readonly focusKnown: () => void;
+  /** No audience window said hello in time after opening one: the browser blocked it. */
+  readonly onBlocked: () => void;
 }
 
 export interface AudienceOpener {
   open(): OpenResult;
+  dispose(): void;
 }
 
 /**
  * Opens the audience window at most once: a window that is the audience, or that knows one
  * exists (it opened it, or heard from it over the channel), focuses it instead of opening a
  * second one, so clones never chain.
+ *
+ * The window opens with `noopener`: the browser gives it a process of its own, so the
+ * projector's slide never waits for the laptop's window (a widget starting, tfjs loading) and
+ * the other way round. The price is that `window.open` returns null, so whether the browser
+ * blocked it is learnt from the channel: a window that never says hello was not opened.
  */
 export function createAudienceOpener(options: AudienceOpenerOptions): AudienceOpener {
   const { window: win } = options;
-  let opened: Window | null = null;
+  let waiting: number | undefined;
+  const stopWaiting = (): void => {
+    if (waiting !== undefined) win.clearInterval(waiting);
+    waiting = undefined;
+  };
+  const POLL_MS = 250;
   return {
     open() {
       if (options.isAudience) {
         win.focus();
         return 'self';
       }
-      if (opened !== null && !opened.closed) {
-        opened.focus();
-        return 'focused';
-      }
       if (options.audienceKnown()) {
         options.focusKnown();
         return 'focused';
       }
-      opened = win.open(
+      // Opened a moment ago and not yet heard from: a second press must not open another.
+      if (waiting !== undefined) return 'focused';
+      win.open(
         audienceUrl(win.location.href),
         audienceTarget(options.deckId),
-        'popup,width=1024,height=768',
+        'popup,noopener,width=1024,height=768',
       );
-      return opened === null ? 'blocked' : 'opened';
+      let waited = 0;
+      waiting = win.setInterval(() => {
+        waited += POLL_MS;
+        if (options.audienceKnown()) stopWaiting();
+        else if (waited >= AUDIENCE_HELLO_TIMEOUT_MS) {
+          stopWaiting();
+          options.onBlocked();
+        }
+      }, POLL_MS);
+      return 'opened';
     },
+    dispose: stopWaiting,
   };
 }

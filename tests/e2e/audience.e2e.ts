@@ -58,7 +58,7 @@ describe.runIf(chromiumAvailable())('audience window', () => {
   const pagesNow = (): number => main.context().pages().length;
 
   it('c opens the audience window at the same slide, marked in its URL', async () => {
-    const popup = main.waitForEvent('popup');
+    const popup = main.context().waitForEvent('page');
     await main.keyboard.press('c');
     audience = await popup;
     audienceErrors = errorsOf(audience);
@@ -69,6 +69,8 @@ describe.runIf(chromiumAvailable())('audience window', () => {
     expect(await audience.evaluate(() => document.getElementById('app')?.dataset.mode)).toBe(
       'audience',
     );
+    // Opened with noopener: a process of its own, so neither window waits for the other.
+    expect(await audience.evaluate(() => window.opener)).toBeNull();
   });
 
   it('follows slide keys, blackout and mirror from the main window', async () => {
@@ -170,7 +172,7 @@ describe.runIf(chromiumAvailable())('audience window', () => {
     await audience.close();
     await main.keyboard.press('ArrowRight');
     expect(await shows(main, 5)).toBe(5);
-    const popup = main.waitForEvent('popup');
+    const popup = main.context().waitForEvent('page');
     await main.keyboard.press('c');
     const fresh = await popup;
     await fresh.waitForLoadState();
@@ -184,5 +186,35 @@ describe.runIf(chromiumAvailable())('audience window', () => {
   it('logged no errors', () => {
     expect(deck.errors).toEqual([]);
     expect(audienceErrors).toEqual([]);
+  });
+});
+
+describe.runIf(chromiumAvailable())('audience window blocked by the browser', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('says so when no audience window answers in time', async () => {
+    // A popup blocker: window.open opens nothing.
+    await deck.page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await deck.open('?p=lecture5.md#3');
+    await deck.page.keyboard.press('c');
+    await deck.page.keyboard.press('c'); // a second press while waiting opens nothing more
+    const notice = deck.page.getByText('Браузер не дозволив відкрити вікно', { exact: false });
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.count()).toBe(1);
+    expect(deck.page.context().pages()).toHaveLength(1);
+    expect(deck.errors).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe.runIf(chromiumAvailable())('live cells in two windows', () => {
     deck = await session.newDeckPage();
     main = deck.page;
     await deck.open(`?p=lecture5.md&live=test#${SLIDES.get('mnist-load')}`);
-    const popup = main.waitForEvent('popup');
+    const popup = main.context().waitForEvent('page');
     await main.keyboard.press('c');
     audience = await popup;
     audience.on('pageerror', (e) => audienceErrors.push(e.message));
