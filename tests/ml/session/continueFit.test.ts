@@ -63,6 +63,16 @@ async function sessionWeights(s: LiveSession): Promise<Float32Array[]> {
   return values.map((v) => Float32Array.from(v));
 }
 
+/** What a session leaves in its store after `fits` runs of dense-fit (a reload follows). */
+async function storeAfterFits(fits: number) {
+  const store = createMemoryStore();
+  const session = createSession({ deps: recordingDeps(store).deps, settings: SETTINGS });
+  for (let i = 0; i < fits; i += 1) await session.run('dense-fit');
+  const last = await sessionWeights(session);
+  session.dispose();
+  return { store, last };
+}
+
 const valuesOf = (weights: readonly WeightArray[] | undefined) => weights?.map((w) => w.values);
 
 describe('a second fit continues training (cpu, small data)', { timeout: 120_000 }, () => {
@@ -136,14 +146,7 @@ describe('a second fit continues training (cpu, small data)', { timeout: 120_000
   });
 
   it('replay after a reload restores the last stored weights and never retrains', async () => {
-    const store = createMemoryStore();
-    const a = recordingDeps(store);
-    const first = createSession({ deps: a.deps, settings: SETTINGS });
-    await first.run('dense-fit');
-    await first.run('dense-fit');
-    const last = await sessionWeights(first);
-    first.dispose();
-
+    const { store, last } = await storeAfterFits(2);
     const b = recordingDeps(store);
     const second = createSession({ deps: b.deps, settings: SETTINGS });
     await second.ready;
@@ -160,11 +163,7 @@ describe('a second fit continues training (cpu, small data)', { timeout: 120_000
   });
 
   it('fails a replay whose weights are gone instead of training again', async () => {
-    const store = createMemoryStore();
-    const a = recordingDeps(store);
-    const first = createSession({ deps: a.deps, settings: SETTINGS });
-    await first.run('dense-fit');
-    first.dispose();
+    const { store } = await storeAfterFits(1);
     const emptied = { ...store, loadModel: async () => undefined };
     const b = recordingDeps(emptied as typeof store);
     const second = createSession({ deps: b.deps, settings: SETTINGS });

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_CELL_IDS } from '../../../src/ml/session/cellCatalog.ts';
 import { continuationNote, fittedWeights } from '../../../src/ml/session/fitted.ts';
-import {
-  type CellSnapshot,
-  type FitRecord,
-  LECTURE_SETTINGS,
-  type SessionSnapshot,
-} from '../../../src/ml/session/types.ts';
+import type { FitRecord } from '../../../src/ml/session/types.ts';
+import { snapshotWithFit as snapshot } from './snapshots.ts';
 
 const record: FitRecord = { epochs: 2, samples: 512, fits: 2, base: 'seed', at: 1 };
-
-function snapshot(fit: Partial<CellSnapshot>): SessionSnapshot {
-  const cells = Object.fromEntries(
-    LIVE_CELL_IDS.map((id) => [id, { id, state: 'idle', outputs: [], status: '' }]),
-  ) as unknown as Record<(typeof LIVE_CELL_IDS)[number], CellSnapshot>;
-  cells['dense-fit'] = { ...cells['dense-fit'], ...fit };
-  return {
-    cells,
-    info: {
-      backend: undefined,
-      data: undefined,
-      settings: LECTURE_SETTINGS,
-      active: undefined,
-      training: undefined,
-    },
-  };
-}
 
 describe('fittedWeights', () => {
   it('names the weights trained in the lecture, whatever the fit cell shows now', () => {

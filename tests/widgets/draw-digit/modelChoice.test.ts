@@ -1,17 +1,12 @@
 import type { LayersModel } from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { LIVE_CELL_IDS } from '../../../src/ml/session/cellCatalog.ts';
 import type { LiveSession, ModelCopy } from '../../../src/ml/session/liveSession.ts';
 import { sessionLink } from '../../../src/ml/session/sessionLink.ts';
-import {
-  type CellSnapshot,
-  type FitRecord,
-  LECTURE_SETTINGS,
-  type SessionSnapshot,
-} from '../../../src/ml/session/types.ts';
+import type { FitRecord, SessionSnapshot } from '../../../src/ml/session/types.ts';
 import { createWidgetContext } from '../../../src/widgets/context.ts';
 import { type ModelChoice, watchModels } from '../../../src/widgets/draw-digit/modelChoice.ts';
 import type { MlRuntime } from '../../../src/widgets/shared/mlRuntime.ts';
+import { snapshotWithFit } from '../../ml/session/snapshots.ts';
 
 const fake = (name: string) => ({ name }) as unknown as LayersModel;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -25,19 +20,7 @@ const runtime = {
 
 /** A session stand-in: a snapshot to change and copies that count their disposal. */
 function fakeSession() {
-  const cells = Object.fromEntries(
-    LIVE_CELL_IDS.map((id) => [id, { id, state: 'idle', outputs: [], status: '' }]),
-  ) as unknown as Record<(typeof LIVE_CELL_IDS)[number], CellSnapshot>;
-  let snap: SessionSnapshot = {
-    cells,
-    info: {
-      backend: undefined,
-      data: undefined,
-      settings: LECTURE_SETTINGS,
-      active: undefined,
-      training: undefined,
-    },
-  };
+  let snap: SessionSnapshot = snapshotWithFit();
   const listeners = new Set<(s: SessionSnapshot) => void>();
   const copies: { name: string; disposed: boolean }[] = [];
   const session = {
@@ -58,11 +41,14 @@ function fakeSession() {
     },
   } as unknown as LiveSession;
   /** Patches the dense fit cell (a key set to undefined is removed) and notifies. */
-  const fit = (patch: { readonly [K in keyof CellSnapshot]?: CellSnapshot[K] | undefined }) => {
-    const merged = Object.fromEntries(
-      Object.entries({ ...snap.cells['dense-fit'], ...patch }).filter(([, v]) => v !== undefined),
-    ) as unknown as CellSnapshot;
-    snap = { ...snap, cells: { ...snap.cells, 'dense-fit': merged } };
+  const fit = (patch: Parameters<typeof snapshotWithFit>[0]) => {
+    snap = {
+      ...snap,
+      cells: {
+        ...snap.cells,
+        'dense-fit': snapshotWithFit({ ...snap.cells['dense-fit'], ...patch }).cells['dense-fit'],
+      },
+    };
     for (const l of listeners) l(snap);
   };
   return { session, fit, copies, listeners };
