@@ -4,18 +4,19 @@ import { lostByShift, shift2d } from '../../math/shift.ts';
 import { channelOf } from '../../ml/inspect/activations.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
-import { prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
+import { convnetGuard, prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
-import { h, select } from '../shared/dom.ts';
+import { h, select, titledPanel } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, extent, gray, viridis } from '../shared/heatmap.ts';
-import { intParam } from '../shared/params.ts';
-import { positionOf, shiftPath } from '../shared/shiftPath.ts';
-import { createShiftSliders, fmtShift } from '../shared/shiftSliders.ts';
+import { firstError, intParam } from '../shared/params.ts';
+import { createShiftPlayer, type Shift } from '../shared/shiftPlayer.ts';
+import { fmtShift } from '../shared/shiftSliders.ts';
 import { maxAbsDiff, shiftMap } from './model.ts';
 
 const RANGE = 8;
-const PATH = shiftPath(6);
+/** The player walks dx over −6…6 (the sliders reach ±8). */
+const PATH_RANGE = 6;
 
 export const prefetch = prefetchConvnet;
 
@@ -46,13 +47,12 @@ export function mount(
   const digitParam = intParam(params, 'digit', 0, 1_000_000, 0);
   const mapParam = intParam(params, 'map', 1, 32, 1);
   if (!digitParam.ok || !mapParam.ok) {
-    frame.fail(!digitParam.ok ? digitParam.error : !mapParam.ok ? mapParam.error : '');
+    frame.fail(firstError([digitParam, mapParam]));
     return { dispose: frame.dispose };
   }
-  const state = { dx: 0, dy: 0, map: mapParam.value - 1 };
+  const shift: Shift = { dx: 0, dy: 0 };
+  let map = mapParam.value - 1;
   let loaded: Loaded | undefined;
-  let disposed = false;
-  let request = 0;
 
   const picker = createDigitPicker(doc, {
     onPick: (k) => void load(k),
@@ -62,23 +62,10 @@ export function mount(
     doc,
     'Карта',
     Array.from({ length: 32 }, (_, k) => [String(k + 1), `№ ${k + 1}`] as const),
-    String(state.map + 1),
+    String(map + 1),
     'map',
   );
-  const sliders = createShiftSliders(doc, RANGE, (axis, value) => {
-    if (axis === 'dy') {
-      state.dy = value;
-      void update();
-      return;
-    }
-    const at = positionOf(PATH, value);
-    if (at >= 0) player.step(at - player.position);
-    else {
-      player.pause();
-      state.dx = value;
-      void update();
-    }
-  });
+  const guard = convnetGuard(frame, [picker]);
   const size = 104;
   const input = createHeatmap(doc, 28, 28, { size, colors: gray, label: 'Зсунута цифра' });
   const mapOfShifted = createHeatmap(doc, 26, 26, {
@@ -91,42 +78,26 @@ export function mount(
     colors: viridis,
     label: 'Зсунута карта ознак',
   });
-  const panel = (title: string, canvas: HTMLElement) =>
-    h(doc, 'div', { class: 'cw-panel' }, h(doc, 'p', { class: 'cw-panel-title' }, title), canvas);
   const line = h(doc, 'p', { class: 'cw-formula', 'aria-live': 'polite' });
   const note = h(doc, 'p', { class: 'cw-note', 'aria-live': 'polite' });
-  body.append(
-    h(doc, 'div', { class: 'cw-row cw-form' }, picker.element, mapSelect.wrapper, sliders.element),
-    h(
-      doc,
-      'div',
-      { class: 'cw-stage-shift' },
-      panel('g(x): зсунута цифра', input.element),
-      h(doc, 'div', { class: 'cw-arrow', 'aria-hidden': 'true' }, '→ Conv2D →'),
-      panel('f(g(x)): карта зсунутої', mapOfShifted.element),
-      panel('g(f(x)): зсунута карта', shiftedMap.element),
-    ),
-    line,
-    note,
-  );
-  line.textContent = 'Завантаження мережі…';
 
   const update = async (): Promise<void> => {
     if (loaded === undefined) return;
     const { probe, digit, base, blank } = loaded;
-    const mine = ++request;
-    const { dx, dy, map } = state;
+    const current = guard.begin();
+    const { dx, dy } = shift;
+    const channel = map;
     const moved = shift2d(digit.grid, dy, dx);
     const result = await probe.inspector.inspect(moved.data);
     const layer = result.layers[0];
-    if (disposed || mine !== request || layer === undefined) return;
-    const fgx = channelOf(layer, map);
+    if (!current() || layer === undefined) return;
+    const fgx = channelOf(layer, channel);
     const baseMap: Grid = {
       rows: 26,
       cols: 26,
-      data: Array.from(channelOf({ ...layer, data: base }, map)),
+      data: Array.from(channelOf({ ...layer, data: base }, channel)),
     };
-    const fill = blank[map] ?? 0;
+    const fill = blank[channel] ?? 0;
     const gfx = shiftMap(baseMap, dy, dx, fill);
     const hi = Math.max(extent(fgx).max, extent(gfx.data).max) || 1;
     input.draw(moved.data, 0, 1);
@@ -144,21 +115,31 @@ export function mount(
     element.dataset.ready = '';
   };
 
-  const player = frame.animate({
-    steps: PATH.length - 1,
+  const controls = createShiftPlayer(frame, shift, {
+    range: RANGE,
+    pathRange: PATH_RANGE,
     intervalMs: 450,
-    render: (position) => {
-      state.dx = PATH[position] ?? 0;
-      sliders.set(state.dx, state.dy);
-      void update();
-    },
-    status: () => `dx = ${fmtShift(state.dx)}`,
-    autoplay: false,
+    onShift: () => void update(),
   });
+  body.append(
+    h(doc, 'div', { class: 'cw-row cw-form' }, picker.element, mapSelect.wrapper, controls.element),
+    h(
+      doc,
+      'div',
+      { class: 'cw-stage-shift' },
+      titledPanel(doc, 'g(x): зсунута цифра', input.element),
+      h(doc, 'div', { class: 'cw-arrow', 'aria-hidden': 'true' }, '→ Conv2D →'),
+      titledPanel(doc, 'f(g(x)): карта зсунутої', mapOfShifted.element),
+      titledPanel(doc, 'g(f(x)): зсунута карта', shiftedMap.element),
+    ),
+    line,
+    note,
+  );
+  line.textContent = 'Завантаження мережі…';
 
   const load = async (index: number): Promise<void> => {
     const probe = loaded?.probe ?? (await loadConvnetProbe(context));
-    if (disposed) return;
+    if (guard.disposed()) return;
     const digit = probe.digit(index);
     picker.set(digit.index, probe.count);
     const [plain, empty] = await Promise.all([
@@ -167,7 +148,7 @@ export function mount(
     ]);
     const first = plain.layers[0];
     const blankLayer = empty.layers[0];
-    if (disposed || first === undefined || blankLayer === undefined) return;
+    if (guard.disposed() || first === undefined || blankLayer === undefined) return;
     loaded = {
       probe,
       digit,
@@ -179,18 +160,11 @@ export function mount(
   };
 
   const onMap = (): void => {
-    state.map = Number(mapSelect.input.value) - 1;
+    map = Number(mapSelect.input.value) - 1;
     void update();
   };
   mapSelect.input.addEventListener('change', onMap);
-  frame.onDispose(() => {
-    disposed = true;
-    mapSelect.input.removeEventListener('change', onMap);
-    picker.dispose();
-    sliders.dispose();
-    delete element.dataset.ready;
-  });
+  frame.onDispose(() => mapSelect.input.removeEventListener('change', onMap));
 
-  startAfterLoad(frame, player, params, load(digitParam.value), () => disposed);
-  return { dispose: frame.dispose };
+  return startAfterLoad(frame, controls.player, params, load(digitParam.value), guard);
 }

@@ -4,12 +4,12 @@ import { channelOf } from '../../ml/inspect/activations.ts';
 import { type FilterImages, filterImages } from '../../ml/inspect/filters.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe } from '../shared/convnetProbe.ts';
-import { prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
+import { convnetGuard, prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h, select } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, extent, gray, signed, viridis } from '../shared/heatmap.ts';
-import { intParam } from '../shared/params.ts';
+import { firstError, intParam } from '../shared/params.ts';
 import { createMapGrid, type MapGrid, tileLayout } from './mapGrid.ts';
 
 const LAYERS = [
@@ -38,7 +38,7 @@ export function mount(
   const digitParam = intParam(params, 'digit', 0, 1_000_000, 0);
   const layerParam = intParam(params, 'layer', 1, 3, 1);
   if (!digitParam.ok || !layerParam.ok) {
-    frame.fail(!digitParam.ok ? digitParam.error : !layerParam.ok ? layerParam.error : '');
+    frame.fail(firstError([digitParam, layerParam]));
     return { dispose: frame.dispose };
   }
   const state = { digit: digitParam.value, layer: layerParam.value };
@@ -46,14 +46,13 @@ export function mount(
   let filters: FilterImages[] = [];
   let inspection: Inspection | undefined;
   let grid: MapGrid | undefined;
-  let disposed = false;
-  let request = 0;
 
   const picker = createDigitPicker(doc, {
     onPick: (k) => void show(k),
     onOther: () => void show(probe?.other(state.digit) ?? state.digit + 1),
   });
   const layerSelect = select(doc, 'Шар', LAYERS, String(state.layer), 'layer');
+  const guard = convnetGuard(frame, [picker]);
   const input = createHeatmap(doc, 28, 28, { size: 112, colors: gray, label: 'Вхідна цифра' });
   const prediction = h(doc, 'p', { class: 'cw-prediction', 'aria-live': 'polite' });
   const focusTitle = h(doc, 'p', { class: 'cw-panel-title' });
@@ -148,11 +147,11 @@ export function mount(
     const digit = probe.digit(index);
     state.digit = digit.index;
     picker.set(digit.index, probe.count);
-    const mine = ++request;
+    const current = guard.begin();
     const t0 = performance.now();
     const result = await probe.inspector.inspect(digit.grid.data);
     const ms = performance.now() - t0;
-    if (disposed || mine !== request) return;
+    if (!current()) return;
     inspection = result;
     input.draw(digit.grid.data, 0, 1);
     const p = result.probabilities[result.predicted] ?? 0;
@@ -170,20 +169,16 @@ export function mount(
   };
   layerSelect.input.addEventListener('change', onLayer);
   frame.onDispose(() => {
-    disposed = true;
     layerSelect.input.removeEventListener('change', onLayer);
-    picker.dispose();
-    delete element.dataset.ready;
     delete element.dataset.inferenceMs;
   });
 
   const load = async (): Promise<void> => {
     const loaded = await loadConvnetProbe(context);
-    if (disposed) return;
+    if (guard.disposed()) return;
     probe = loaded;
     filters = filterImages(loaded.model);
     await show(state.digit);
   };
-  startAfterLoad(frame, player, params, load(), () => disposed);
-  return { dispose: frame.dispose };
+  return startAfterLoad(frame, player, params, load(), guard);
 }

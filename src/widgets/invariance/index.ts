@@ -3,20 +3,19 @@ import { shift2d } from '../../math/shift.ts';
 import { horizontalShifts, predictShifted } from '../../ml/inspect/shiftedPredictions.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
-import { prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
+import { convnetGuard, prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
-import { h } from '../shared/dom.ts';
+import { h, titledPanel } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, gray } from '../shared/heatmap.ts';
 import { intParam } from '../shared/params.ts';
 import { createProbabilityBars, percent } from '../shared/probabilityBars.ts';
-import { positionOf, shiftPath } from '../shared/shiftPath.ts';
-import { createShiftSliders, fmtShift } from '../shared/shiftSliders.ts';
+import { createShiftPlayer, type Shift } from '../shared/shiftPlayer.ts';
+import { fmtShift } from '../shared/shiftSliders.ts';
 import { createCurveChart } from './curve.ts';
 import { type CurvePoint, correctRange, curveOf } from './model.ts';
 
 const RANGE = 8;
-const PATH = shiftPath(RANGE);
 
 export const prefetch = prefetchConvnet;
 
@@ -40,66 +39,43 @@ export function mount(
     frame.fail(digitParam.error);
     return { dispose: frame.dispose };
   }
-  const state = { dx: 0, dy: 0 };
+  const shift: Shift = { dx: 0, dy: 0 };
   let probe: ConvnetProbe | undefined;
   let digit: TestDigit | undefined;
   /** Probabilities for every dx of the path's range at the current dy. */
   let probabilities: Float32Array[] = [];
   let curve: CurvePoint[] = [];
-  let disposed = false;
-  let request = 0;
 
   const picker = createDigitPicker(doc, {
     onPick: (k) => void load(k),
     onOther: () => void load(probe?.other(digit?.index ?? 0) ?? 0),
   });
-  const sliders = createShiftSliders(doc, RANGE, (axis, value) => {
-    if (axis === 'dy') {
-      state.dy = value;
-      void compute();
-    } else player.step(positionOf(PATH, value) - player.position);
-  });
+  const guard = convnetGuard(frame, [picker]);
   const input = createHeatmap(doc, 28, 28, { size: 112, colors: gray, label: 'Зсунута цифра' });
   const bars = createProbabilityBars(doc, { height: 80, label: 'Ймовірності класів' });
   const chart = createCurveChart(doc, RANGE);
   const line = h(doc, 'p', { class: 'cw-formula', 'aria-live': 'polite' });
   const note = h(doc, 'p', { class: 'cw-caption' });
-  const panel = (title: string, content: Element) =>
-    h(doc, 'div', { class: 'cw-panel' }, h(doc, 'p', { class: 'cw-panel-title' }, title), content);
-  body.append(
-    h(doc, 'div', { class: 'cw-row cw-form' }, picker.element, sliders.element),
-    h(
-      doc,
-      'div',
-      { class: 'cw-stage-shift' },
-      panel('Зсунута цифра', input.element),
-      panel('Прогноз мережі', bars.element),
-      panel('P(правильний клас) від зсуву', chart.element),
-    ),
-    line,
-    note,
-  );
-  line.textContent = 'Завантаження мережі…';
 
   const render = (): void => {
     if (digit === undefined || curve.length === 0) return;
-    const i = state.dx + RANGE;
+    const i = shift.dx + RANGE;
     const probs = probabilities[i];
-    input.draw(shift2d(digit.grid, state.dy, state.dx).data, 0, 1);
+    input.draw(shift2d(digit.grid, shift.dy, shift.dx).data, 0, 1);
     bars.set(probs);
-    chart.draw(curve, digit.label, state.dx);
+    chart.draw(curve, digit.label, shift.dx);
     const point = curve[i];
     if (point === undefined) return;
     const verdict = point.predicted === digit.label ? '✓' : '✗';
-    line.textContent = `зсув (${fmtShift(state.dx)}, ${fmtShift(state.dy)}): прогноз ${point.predicted} ${verdict}, P(${digit.label}) = ${percent(point.p)}`;
+    line.textContent = `зсув (${fmtShift(shift.dx)}, ${fmtShift(shift.dy)}): прогноз ${point.predicted} ${verdict}, P(${digit.label}) = ${percent(point.p)}`;
   };
 
   const compute = async (): Promise<void> => {
     if (probe === undefined || digit === undefined) return;
-    const mine = ++request;
-    const shifts = horizontalShifts(RANGE, state.dy);
+    const current = guard.begin();
+    const shifts = horizontalShifts(RANGE, shift.dy);
     const result = await predictShifted(probe.model, digit.grid, shifts);
-    if (disposed || mine !== request) return;
+    if (!current()) return;
     probabilities = result;
     curve = curveOf(
       shifts.map((s) => s.dx),
@@ -109,43 +85,43 @@ export function mount(
     const ok = correctRange(curve, digit.label);
     note.textContent =
       ok === undefined
-        ? state.dy === 0
+        ? shift.dy === 0
           ? `Навіть без зсуву мережа помиляється (мітка ${digit.label}).`
-          : `Уже при dx = 0 (dy = ${fmtShift(state.dy)}) мережа помиляється (мітка ${digit.label}).`
+          : `Уже при dx = 0 (dy = ${fmtShift(shift.dy)}) мережа помиляється (мітка ${digit.label}).`
         : ok.from === -RANGE && ok.to === RANGE
-          ? `Правильно для всіх зсувів ±${RANGE} px по x (при dy = ${fmtShift(state.dy)}), але впевненість змінюється.`
+          ? `Правильно для всіх зсувів ±${RANGE} px по x (при dy = ${fmtShift(shift.dy)}), але впевненість змінюється.`
           : `Правильно лише для зсувів від ${fmtShift(ok.from)} до ${fmtShift(ok.to)} по x: інваріантність наближена — її дають спільні фільтри й пулінг, а повнозв'язний шар бачить положення.`;
     render();
     element.dataset.ready = '';
   };
 
-  const player = frame.animate({
-    steps: PATH.length - 1,
+  const controls = createShiftPlayer(frame, shift, {
+    range: RANGE,
     intervalMs: 500,
-    render: (position) => {
-      state.dx = PATH[position] ?? 0;
-      sliders.set(state.dx, state.dy);
-      render();
-    },
-    status: () => `dx = ${fmtShift(state.dx)}`,
-    autoplay: false,
+    onShift: (axis) => (axis === 'dy' ? void compute() : render()),
   });
+  body.append(
+    h(doc, 'div', { class: 'cw-row cw-form' }, picker.element, controls.element),
+    h(
+      doc,
+      'div',
+      { class: 'cw-stage-shift' },
+      titledPanel(doc, 'Зсунута цифра', input.element),
+      titledPanel(doc, 'Прогноз мережі', bars.element),
+      titledPanel(doc, 'P(правильний клас) від зсуву', chart.element),
+    ),
+    line,
+    note,
+  );
+  line.textContent = 'Завантаження мережі…';
 
   const load = async (index: number): Promise<void> => {
     probe ??= await loadConvnetProbe(context);
-    if (disposed) return;
+    if (guard.disposed()) return;
     digit = probe.digit(index);
     picker.set(digit.index, probe.count);
     await compute();
   };
 
-  frame.onDispose(() => {
-    disposed = true;
-    picker.dispose();
-    sliders.dispose();
-    delete element.dataset.ready;
-  });
-
-  startAfterLoad(frame, player, params, load(digitParam.value), () => disposed);
-  return { dispose: frame.dispose };
+  return startAfterLoad(frame, controls.player, params, load(digitParam.value), guard);
 }

@@ -13,22 +13,52 @@ export function prefetchConvnet(
   void runtime.pretrained('convnet').catch(() => undefined);
 }
 
+/** What a convnet widget's async steps (inference) check before they touch the DOM. */
+export interface ConvnetGuard {
+  /** True once the widget is disposed. */
+  disposed(): boolean;
+  /** Starts a step: its check stays true while no newer step started and the widget lives. */
+  begin(): () => boolean;
+}
+
+/**
+ * The convnet widgets' life: on dispose, marks the widget gone, disposes `owned` (pickers,
+ * sliders) and removes `data-ready` (set once the first inference is shown).
+ */
+export function convnetGuard(frame: Frame, owned: readonly { dispose(): void }[]): ConvnetGuard {
+  let disposed = false;
+  let request = 0;
+  frame.onDispose(() => {
+    disposed = true;
+    for (const part of owned) part.dispose();
+    delete frame.root.dataset.ready;
+  });
+  return {
+    disposed: () => disposed,
+    begin() {
+      const mine = ++request;
+      return () => !disposed && mine === request;
+    },
+  };
+}
+
 /**
  * After a convnet widget's first load: play (unless `autoplay=false` or reduced motion), or
- * show the failure in place. Nothing happens once the widget is disposed.
+ * show the failure in place. Nothing happens once the widget is disposed. Returns the widget.
  */
 export function startAfterLoad(
   frame: Frame,
   player: Player,
   params: Readonly<Record<string, string>>,
   load: Promise<void>,
-  disposed: () => boolean,
-): void {
+  guard: ConvnetGuard,
+): { dispose(): void } {
   load
     .then(() => {
-      if (!disposed() && flag(params.autoplay, true) && !frame.reducedMotion) player.play();
+      if (!guard.disposed() && flag(params.autoplay, true) && !frame.reducedMotion) player.play();
     })
     .catch((error: unknown) => {
-      if (!disposed()) frame.fail(`Не вдалося завантажити мережу: ${String(error)}`);
+      if (!guard.disposed()) frame.fail(`Не вдалося завантажити мережу: ${String(error)}`);
     });
+  return { dispose: frame.dispose };
 }

@@ -35,6 +35,17 @@ export function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+/** A `.cw-panel` with its title above `content`. */
+export function titledPanel(doc: Document, title: string, content: Element): HTMLDivElement {
+  return h(
+    doc,
+    'div',
+    { class: 'cw-panel' },
+    h(doc, 'p', { class: 'cw-panel-title' }, title),
+    content,
+  );
+}
+
 /** A labelled `<select>` with Ukrainian option labels. */
 export function select(
   doc: Document,
