@@ -24,9 +24,22 @@ export type SessionMessage =
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
+const finite = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
+
+/** A fit cell's `trained` record, when present (other widgets show and key on it). */
+const isFitRecord = (x: unknown): boolean =>
+  x === undefined ||
+  (isObject(x) &&
+    finite(x.epochs) &&
+    finite(x.samples) &&
+    finite(x.fits) &&
+    finite(x.at) &&
+    (x.base === 'seed' || x.base === 'pretrained'));
+
 function isCellSnapshot(x: unknown): x is CellSnapshot {
   return (
     isObject(x) &&
+    isFitRecord(x.trained) &&
     typeof x.id === 'string' &&
     isCellId(x.id) &&
     typeof x.state === 'string' &&

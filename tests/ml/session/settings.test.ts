@@ -87,4 +87,18 @@ describe('bus messages', () => {
       }),
     ).toMatchObject({ type: 'cell' });
   });
+
+  it("checks a fit cell's trained record (other widgets key on it)", () => {
+    const cell = (trained: unknown) => ({
+      v: 1,
+      type: 'cell',
+      cell: { id: 'dense-fit', state: 'done', outputs: [], status: '', trained },
+      info: { settings: LECTURE_SETTINGS },
+    });
+    const good = { epochs: 2, samples: 512, fits: 2, base: 'seed', at: 1 };
+    expect(parseSessionMessage(cell(good))).toMatchObject({ cell: { trained: good } });
+    expect(parseSessionMessage(cell({ ...good, at: 'now' }))).toBeUndefined();
+    expect(parseSessionMessage(cell({ ...good, base: 'random' }))).toBeUndefined();
+    expect(parseSessionMessage(cell(7))).toBeUndefined();
+  });
 });
