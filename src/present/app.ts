@@ -87,6 +87,11 @@ export function startPresentation(options: PresentationOptions): Presentation {
 
   /** The first main view's own readiness (review and print lay out the whole deck). */
   let viewReady: Promise<unknown> = Promise.resolve();
+  /** Settles with `ready`: code that can wait (e.g. the print view's) loads after it. */
+  let markFirstSlideShown = (): void => {};
+  const firstSlideShown = new Promise<void>((resolve) => {
+    markFirstSlideShown = resolve;
+  });
 
   const present = (deck: RenderedDeck): void => {
     // Start at the slide the URL names, so a deep link renders only that slide.
@@ -197,7 +202,14 @@ export function startPresentation(options: PresentationOptions): Presentation {
     const printHook =
       mode === 'print'
         ? undefined
-        : installPrintHook(win, root, () => s.deck, widgets, readPrintOptions(win.location.search));
+        : installPrintHook(
+            win,
+            root,
+            () => s.deck,
+            widgets,
+            readPrintOptions(win.location.search),
+            firstSlideShown,
+          );
     const removeRemarkApi = installRemarkApi(win, s);
     win.document.title = audience ? `${deck.title} — для глядачів` : deck.title;
     // Disposed in reverse: inputs first, the store last.
@@ -270,6 +282,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
       showMessage('Не вдалося відкрити презентацію', String(error));
     })
     .finally(() => {
+      markFirstSlideShown();
       if (!disposed) void mathStyles();
     });
 

@@ -125,6 +125,8 @@ describe.runIf(chromiumAvailable())('printing', () => {
 
   it('Ctrl+P on the slideshow prints every slide, then the slideshow comes back', async () => {
     await deck.open('?p=lecture5.md#5');
+    // The print view's code arrives after the first slide (off its critical path).
+    await deck.page.waitForSelector('#app[data-print-ready]', { state: 'attached' });
     await deck.page.emulateMedia({ media: 'print' });
     await deck.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const facts = await slideFacts(deck);
