@@ -10,7 +10,7 @@ import { disposeInHarness, harnessTensors, mountInHarness } from '../widgets/har
 import { chromiumAvailable } from './support/browser.ts';
 import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 describe.runIf(chromiumAvailable())('convnet inspection widgets', () => {
   let harness: HarnessSession;
@@ -191,19 +191,7 @@ describe.runIf(chromiumAvailable())('convnet and demo widget slides of lecture 5
   const lecture = createDeckSource(resolve(import.meta.dirname, '../..'), {
     figureStandIns,
   }).render('lecture5.md');
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1024, height: 768 });
-    await deck.page.emulateMedia({ reducedMotion: 'reduce' });
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage({ reducedMotion: true });
 
   for (const name of ['feature-maps', 'invariance', 'conv-explorer', 'conv-vs-corr']) {
     it(`#${name}: the widget mounts on its slide, fits, and goes with the slide`, async () => {

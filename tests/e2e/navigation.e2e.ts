@@ -1,11 +1,12 @@
 // Keys, URL hash and ?p= in the built app.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import type { DeckPage } from './support/session.ts';
 import { currentPosition, focusKeyTakingWidget } from './support/slidePosition.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 // Positions that depend on the lecture's content, read from the deck as the build renders it.
 const lecture = createDeckSource(resolve(import.meta.dirname, '../..'), { figureStandIns }).render(
@@ -26,18 +27,7 @@ const hashBecomes = async (deck: DeckPage, hash: string): Promise<string> => {
 };
 
 describe.runIf(chromiumAvailable())('navigation in the browser', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   describe('keys', () => {
     beforeEach(async () => {

@@ -4,6 +4,7 @@ import { KEY_BINDINGS } from '../../src/present/keymap.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 import { currentPosition, focusKeyTakingWidget } from './support/slidePosition.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const positionBecomes = async (deck: DeckPage, expected: number): Promise<number> => {
   await deck.page
@@ -37,18 +38,7 @@ const overlayGone = (deck: DeckPage): Promise<boolean> =>
     );
 
 describe.runIf(chromiumAvailable())('presenting: keys and overlays', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   beforeEach(async () => {
     await deck.open('?p=lecture5.md#10');

@@ -10,7 +10,7 @@ import { disposeInHarness, mountInHarness } from '../widgets/harnessMount.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 interface Case {
   readonly name: string;
@@ -202,19 +202,7 @@ describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5
         : [{ number: s.index + 1, name: w.name, figure: w.params.figure }],
     ),
   );
-  let session: Session;
-  let deckPage: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deckPage = await session.newDeckPage({ width: 1024, height: 768 });
-    await deckPage.page.emulateMedia({ reducedMotion: 'reduce' });
-  });
-
-  afterAll(async () => {
-    await deckPage?.close();
-    await session?.close();
-  });
+  const deckPage = useDeckPage({ reducedMotion: true });
 
   it('finds a stand-in for every figure of the table', () => {
     const table = Object.keys(figureStandIns).filter((figure) => !isLive(figure));
