@@ -1,5 +1,5 @@
 import type { PaddingMode } from '../../math/conv2d.ts';
-import { h, select } from '../shared/dom.ts';
+import { h, select, textButton } from '../shared/dom.ts';
 import { IMAGE_LABELS } from './images.ts';
 import { KERNEL_LABELS, KERNEL_PRESETS, type KernelPreset } from './kernels.ts';
 import { INPUT_CHOICES, type InputChoice, parsePadding } from './settings.ts';
@@ -41,18 +41,8 @@ export function createExplorerForm(doc: Document, on: ExplorerFormHandlers): Exp
     'mnist',
     'input',
   );
-  const next = h(
-    doc,
-    'button',
-    { type: 'button', class: 'cw-btn cw-text-btn', 'data-action': 'next-digit' },
-    'Інша цифра',
-  );
-  const clear = h(
-    doc,
-    'button',
-    { type: 'button', class: 'cw-btn cw-text-btn', 'data-action': 'clear' },
-    'Очистити',
-  );
+  const next = textButton(doc, 'next-digit', 'Інша цифра');
+  const clear = textButton(doc, 'clear', 'Очистити');
   const preset = select(
     doc,
     'Ядро',

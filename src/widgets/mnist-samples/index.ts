@@ -1,7 +1,7 @@
 import type { MnistData } from '../../ml/data/types.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { createDigitImage } from '../shared/digitImage.ts';
-import { h } from '../shared/dom.ts';
+import { h, textButton } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
 import { showWhenDataLoaded } from '../shared/mnistDataWidget.ts';
 import { SPLIT_NAMES, type SplitName } from '../shared/mnistSplit.ts';
@@ -34,12 +34,7 @@ export function mount(
   let data: MnistData | undefined;
   let seed = seedParam.value;
 
-  const more = h(
-    doc,
-    'button',
-    { type: 'button', class: 'cw-btn cw-text-btn', 'data-action': 'resample', disabled: true },
-    'Інші приклади',
-  );
+  const more = textButton(doc, 'resample', 'Інші приклади', { disabled: true });
   const caption = h(
     doc,
     'span',

@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h, textButton } from './dom.ts';
 
 export interface DigitPicker {
   readonly element: HTMLElement;
@@ -24,12 +24,7 @@ export function createDigitPicker(
     'data-control': 'digit',
     'aria-label': 'Номер тестової цифри',
   });
-  const other = h(
-    doc,
-    'button',
-    { type: 'button', class: 'cw-btn cw-text-btn', 'data-action': 'other-digit' },
-    'Інша цифра',
-  );
+  const other = textButton(doc, 'other-digit', 'Інша цифра');
   const element = h(
     doc,
     'span',

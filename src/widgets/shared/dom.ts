@@ -35,6 +35,21 @@ export function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+/** A text button (`.cw-text-btn`) that names its `data-action`; `attrs` adds attributes. */
+export function textButton(
+  doc: Document,
+  action: string,
+  text: string,
+  attrs: Attrs = {},
+): HTMLButtonElement {
+  return h(
+    doc,
+    'button',
+    { type: 'button', class: 'cw-btn cw-text-btn', 'data-action': action, ...attrs },
+    text,
+  );
+}
+
 /** A `.cw-panel` with its title above `content`. */
 export function titledPanel(doc: Document, title: string, content: Element): HTMLDivElement {
   return h(
