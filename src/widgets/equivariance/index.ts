@@ -4,7 +4,12 @@ import { lostByShift, shift2d } from '../../math/shift.ts';
 import { channelOf } from '../../ml/inspect/activations.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
-import { convnetGuard, prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
+import {
+  convnetGuard,
+  prefetchConvnet,
+  startAfterLoad,
+  testDigitParam,
+} from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h, select, titledPanel } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
@@ -44,7 +49,7 @@ export function mount(
     label: 'Еквіваріантність згортки до зсувів',
   });
   const { doc, body } = frame;
-  const digitParam = intParam(params, 'digit', 0, 1_000_000, 0);
+  const digitParam = testDigitParam(params);
   const mapParam = intParam(params, 'map', 1, 32, 1);
   if (!digitParam.ok || !mapParam.ok) {
     frame.fail(firstError([digitParam, mapParam]));

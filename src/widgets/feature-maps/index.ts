@@ -4,7 +4,12 @@ import { channelOf } from '../../ml/inspect/activations.ts';
 import { type FilterImages, filterImages } from '../../ml/inspect/filters.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe } from '../shared/convnetProbe.ts';
-import { convnetGuard, prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
+import {
+  convnetGuard,
+  prefetchConvnet,
+  startAfterLoad,
+  testDigitParam,
+} from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h, select } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
@@ -35,7 +40,7 @@ export function mount(
     label: 'Карти ознак згорткової мережі',
   });
   const { doc, body } = frame;
-  const digitParam = intParam(params, 'digit', 0, 1_000_000, 0);
+  const digitParam = testDigitParam(params);
   const layerParam = intParam(params, 'layer', 1, 3, 1);
   if (!digitParam.ok || !layerParam.ok) {
     frame.fail(firstError([digitParam, layerParam]));

@@ -3,12 +3,16 @@ import { shift2d } from '../../math/shift.ts';
 import { horizontalShifts, predictShifted } from '../../ml/inspect/shiftedPredictions.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { type ConvnetProbe, loadConvnetProbe, type TestDigit } from '../shared/convnetProbe.ts';
-import { convnetGuard, prefetchConvnet, startAfterLoad } from '../shared/convnetWidget.ts';
+import {
+  convnetGuard,
+  prefetchConvnet,
+  startAfterLoad,
+  testDigitParam,
+} from '../shared/convnetWidget.ts';
 import { createDigitPicker } from '../shared/digitPicker.ts';
 import { h, titledPanel } from '../shared/dom.ts';
 import { mountFrame } from '../shared/frame.ts';
 import { createHeatmap, gray } from '../shared/heatmap.ts';
-import { intParam } from '../shared/params.ts';
 import { createProbabilityBars, percent } from '../shared/probabilityBars.ts';
 import { createShiftPlayer, type Shift } from '../shared/shiftPlayer.ts';
 import { fmtShift } from '../shared/shiftSliders.ts';
@@ -34,7 +38,7 @@ export function mount(
     label: 'Прогноз мережі для зсунутої цифри',
   });
   const { doc, body } = frame;
-  const digitParam = intParam(params, 'digit', 0, 1_000_000, 0);
+  const digitParam = testDigitParam(params);
   if (!digitParam.ok) {
     frame.fail(digitParam.error);
     return { dispose: frame.dispose };

@@ -1,6 +1,7 @@
 import type { WidgetContext } from '../../model/index.ts';
 import { type Frame, flag } from './frame.ts';
 import { mlRuntime } from './mlRuntime.ts';
+import { intParam, type Parsed } from './params.ts';
 import type { Player } from './player.ts';
 
 /** The convnet widgets' prefetch: backend, data and the pretrained convnet start loading. */
@@ -11,6 +12,11 @@ export function prefetchConvnet(
   const runtime = mlRuntime(context);
   runtime.warm();
   void runtime.pretrained('convnet').catch(() => undefined);
+}
+
+/** The `digit` param: the index of a test digit (clamped to the test set when shown). */
+export function testDigitParam(params: Readonly<Record<string, string>>): Parsed<number> {
+  return intParam(params, 'digit', 0, 1_000_000, 0);
 }
 
 /** What a convnet widget's async steps (inference) check before they touch the DOM. */
