@@ -1,16 +1,18 @@
 // The lecture's code slides run for real: both workflows through the live cells' stable
 // handles (data-live-cell, data-state, button[data-action], [data-live-output]) in the test
-// switch mode (?live=test: 512 training digits, 1 epoch), checking the printed numbers.
-
+// switch mode (?live=test: 512 training digits, 1 epoch), checking the printed numbers; a
+// second fit continuing from the current weights; draw-a-digit (here and in the audience
+// window) predicting with the weights trained in the lecture.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARAM_COUNTS } from '../../src/ml/models/buildModels.ts';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
 
 const SLIDES = liveCellSlides();
 
@@ -270,6 +272,70 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
   });
 
   it('logs no console errors', () => {
+    expect(deck.errors).toEqual([]);
+  });
+});
+
+describe.runIf(chromiumAvailable())('draw-a-digit in the audience window after a fit', () => {
+  let session: Session;
+  let deck: DeckPage;
+  let audience: Page;
+  const audienceErrors: string[] = [];
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+    await deck.open(`${BASE}#${SLIDES.get('dense-fit')}`);
+    const popup = deck.page.context().waitForEvent('page');
+    await deck.page.keyboard.press('c');
+    audience = await popup;
+    audience.on('pageerror', (e) => audienceErrors.push(e.message));
+    audience.on('console', (m) => {
+      if (m.type() === 'error') audienceErrors.push(m.text());
+    });
+    await audience.waitForLoadState();
+    await waitForDeck(audience);
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('the mirror predicts with the stored lecture weights, never training', {
+    timeout: 300_000,
+  }, async () => {
+    const fit = cellSel('dense-fit');
+    const done = (page: Page, timeout: number) =>
+      page.waitForFunction(
+        (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
+        fit,
+        { timeout },
+      );
+    await deck.page.waitForSelector(`${fit} button[data-action="run"]:not([disabled])`, {
+      timeout: 30_000,
+    });
+    await deck.page.click(`${fit} button[data-action="run"]`);
+    await done(deck.page, 240_000);
+    await done(audience, 30_000);
+    await deck.page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#${DRAW_DENSE}`);
+    const panel = '.slide-current [data-widget="draw-digit"] [data-model="dense"]';
+    for (const page of [deck.page, audience]) {
+      await page.waitForSelector(`${panel}[data-source="lecture"]`, { timeout: 60_000 });
+      expect(await page.textContent(`${panel} .dd-source`)).toBe(
+        'натренована на лекції · 1 епоха · 512 зразків',
+      );
+    }
+    // The mirror computed nothing of the session: it never even fetched the data.
+    const fetched = await audience.evaluate(
+      () =>
+        performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/mnist-'))
+          .length,
+    );
+    expect(fetched).toBe(0);
+    expect(audienceErrors).toEqual([]);
     expect(deck.errors).toEqual([]);
   });
 });

@@ -78,20 +78,25 @@ export function watchModels(options: {
         usePretrained(slot, kind, generation);
         continue;
       }
-      from.copyFittedModel(kind).then(
-        (copy) => {
-          if (disposed || slot.generation !== generation) {
-            copy?.dispose();
-            return;
-          }
-          if (copy === undefined) usePretrained(slot, kind, generation);
-          else {
-            const caption = lectureCaption(record);
-            choose(slot, kind, { kind, model: copy.model, caption, source: 'lecture' }, copy);
-          }
-        },
-        () => usePretrained(slot, kind, generation),
-      );
+      // Loading stored weights builds variables: the backend must be chosen first (a mirroring
+      // window has not started it yet).
+      void runtime
+        .backend()
+        .then(() => from.copyFittedModel(kind))
+        .then(
+          (copy) => {
+            if (disposed || slot.generation !== generation) {
+              copy?.dispose();
+              return;
+            }
+            if (copy === undefined) usePretrained(slot, kind, generation);
+            else {
+              const caption = lectureCaption(record);
+              choose(slot, kind, { kind, model: copy.model, caption, source: 'lecture' }, copy);
+            }
+          },
+          () => usePretrained(slot, kind, generation),
+        );
     }
   };
 

@@ -12,6 +12,7 @@ const fake = (name: string) => ({ name }) as unknown as LayersModel;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const runtime = {
+  backend: async () => ({ name: 'cpu', detail: '' }),
   pretrained: async (kind: string) => ({
     model: fake(`pretrained-${kind}`),
     info: { testAccuracy: 0.978 },
