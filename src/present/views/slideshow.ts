@@ -100,12 +100,21 @@ export function createSlideshowView(
     }
   };
 
+  /** Whether the last move's widget swap (unmount the old, mount the new) is still to run. */
+  let swapPending = false;
+
   const show = (): void => {
     cancelPrepare();
-    widgets.hide();
+    // Moved again before the last swap ran: its slide's widgets go now, before any box of
+    // the pool can be rendered afresh over them.
+    if (swapPending) widgets.hide();
+    swapPending = false;
     const deck = store.deck;
     const slide = deck.slides[store.index];
-    if (slide === undefined) return;
+    if (slide === undefined) {
+      widgets.hide();
+      return;
+    }
     frame.dataset.ratio = deck.ratio;
     let view = pool.find((v) => v.index === slide.index);
     if (view === undefined) {
@@ -115,11 +124,15 @@ export function createSlideshowView(
     if (current !== view) current?.deactivate();
     current = view;
     view.activate();
-    // The slide paints first (with its figure where a widget will stand); then its widgets
-    // mount, then the neighbours are prepared. Another move before then cancels both.
+    // The slide paints first (with its figure where a widget will stand); then the left
+    // slide's widgets unmount (it is already hidden) and this one's mount; then the
+    // neighbours are prepared.
     const shown = view;
+    swapPending = true;
     cancelAfterPaint = afterPaint(win, () => {
       cancelAfterPaint = () => {};
+      swapPending = false;
+      widgets.hide();
       widgets.show(shown.element, slide.widgets);
       schedulePrepare();
     });
