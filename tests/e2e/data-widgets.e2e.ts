@@ -13,6 +13,7 @@ import { disposeInHarness, mountInHarness } from '../widgets/harnessMount.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
+import { mouseStroke } from './support/mouseStroke.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 /** Chromium logs a console error for every 404: the data loader's probe for the optional full
@@ -324,12 +325,7 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
       await main.waitForSelector(ready, { timeout: 60_000 });
       await audience.waitForSelector(ready, { timeout: 60_000 });
       const widget = (p: Page) => p.locator('.slide-current [data-widget="draw-digit"]');
-      const box = await widget(main).locator('[data-pad]').boundingBox();
-      if (box === null) throw new Error('no pad');
-      await main.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
-      await main.mouse.down();
-      await main.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.85, { steps: 8 });
-      await main.mouse.up();
+      await mouseStroke(main, widget(main).locator('[data-pad]'), [0.5, 0.15], [0.5, 0.85], 8);
       await expect
         .poll(async () => Number(await widget(audience).getAttribute('data-predictions')), {
           timeout: 10_000,
@@ -359,13 +355,8 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
       const report = await page.evaluate(measureCurrentSlide);
       expect(report.overflow).toEqual([]);
       expect(await root.locator('.dd-model').count()).toBe(models.split(',').length);
-      const box = await root.locator('[data-pad]').boundingBox();
-      if (box === null) throw new Error('no pad');
       // A right-to-left swipe-like stroke: it draws, and the slide stays.
-      await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5, { steps: 10 });
-      await page.mouse.up();
+      await mouseStroke(page, root.locator('[data-pad]'), [0.8, 0.5], [0.2, 0.5], 10);
       await expect
         .poll(async () => Number(await root.getAttribute('data-predictions')))
         .toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { disposeInHarness, mountInHarness } from '../widgets/harnessMount.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type HarnessSession, startHarnessSession } from './support/harnessSession.ts';
 import { measureCurrentSlide } from './support/measure.ts';
+import { mouseStroke } from './support/mouseStroke.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
 
 interface Case {
@@ -146,12 +147,7 @@ describe.runIf(chromiumAvailable())('concept widgets in the browser', () => {
     await mount('conv-explorer', { input: 'draw' });
     const root = page.locator('[data-widget="conv-explorer"]');
     await root.locator('[data-action="end"]').click();
-    const box = await root.locator('.cw-slot').first().boundingBox();
-    if (box === null) throw new Error('no input panel');
-    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 8 });
-    await page.mouse.up();
+    await mouseStroke(page, root.locator('.cw-slot').first(), [0.3, 0.5], [0.7, 0.5], 8);
     const lit = await root
       .locator('.cw-slot')
       .nth(2)
