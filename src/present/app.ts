@@ -11,6 +11,7 @@ import { chooseDeck } from './deckChoice.ts';
 import { bindDisplayClasses, createDisplayState } from './display.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
+import { loadMathFaces } from './mathFonts.ts';
 import { initialMode, type MainView, type MainViewFactory, type Mode, reviewHref } from './mode.ts';
 import { createOverlayHost } from './overlays.ts';
 import { installRemarkApi } from './remarkApi.ts';
@@ -283,7 +284,12 @@ export function startPresentation(options: PresentationOptions): Presentation {
     })
     .finally(() => {
       markFirstSlideShown();
-      if (!disposed) void mathStyles();
+      if (disposed) return;
+      void mathStyles().then(() => {
+        if (!disposed && store?.deck.slides.some((slide) => HAS_MATH.test(slide.html))) {
+          void loadMathFaces(win.document.fonts);
+        }
+      });
     });
 
   return {
