@@ -11,8 +11,11 @@ import { PARAM_COUNTS } from '../../src/ml/models/buildModels.ts';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
+import { type AudienceWindow, openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
-import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
+import { mouseStroke } from './support/mouseStroke.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const SLIDES = liveCellSlides();
 
@@ -191,14 +194,8 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     const predictions = async () =>
       Number(await deck.page.getAttribute(widget, 'data-predictions'));
     const sum = async () => Number(await deck.page.getAttribute(`${panel} .pb`, 'data-sum'));
-    const stroke = async (x: number) => {
-      const box = await deck.page.locator(`${widget} [data-pad]`).boundingBox();
-      if (box === null) throw new Error('no drawing pad');
-      await deck.page.mouse.move(box.x + box.width * x, box.y + box.height * 0.15);
-      await deck.page.mouse.down();
-      await deck.page.mouse.move(box.x + box.width * x, box.y + box.height * 0.85, { steps: 8 });
-      await deck.page.mouse.up();
-    };
+    const pad = deck.page.locator(`${widget} [data-pad]`);
+    const stroke = (x: number) => mouseStroke(deck.page, pad, [x, 0.15], [x, 0.85], 8);
     await stroke(0.5);
     await expect.poll(predictions, { timeout: 5000 }).toBeGreaterThan(0);
     expect(Math.abs((await sum()) - 1)).toBeLessThan(1e-3);
@@ -277,29 +274,12 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
 });
 
 describe.runIf(chromiumAvailable())('draw-a-digit in the audience window after a fit', () => {
-  let session: Session;
-  let deck: DeckPage;
-  let audience: Page;
-  const audienceErrors: string[] = [];
+  const deck = useDeckPage();
+  let audience: AudienceWindow;
 
   beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
     await deck.open(`${BASE}#${SLIDES.get('dense-fit')}`);
-    const popup = deck.page.context().waitForEvent('page');
-    await deck.page.keyboard.press('c');
-    audience = await popup;
-    audience.on('pageerror', (e) => audienceErrors.push(e.message));
-    audience.on('console', (m) => {
-      if (m.type() === 'error') audienceErrors.push(m.text());
-    });
-    await audience.waitForLoadState();
-    await waitForDeck(audience);
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
+    audience = await openAudienceWindow(deck.page);
   });
 
   it('the mirror predicts with the stored lecture weights, never training', {
@@ -317,25 +297,25 @@ describe.runIf(chromiumAvailable())('draw-a-digit in the audience window after a
     });
     await deck.page.click(`${fit} button[data-action="run"]`);
     await done(deck.page, 240_000);
-    await done(audience, 30_000);
+    await done(audience.page, 30_000);
     await deck.page.evaluate((hash) => {
       location.hash = hash;
     }, `#${DRAW_DENSE}`);
     const panel = '.slide-current [data-widget="draw-digit"] [data-model="dense"]';
-    for (const page of [deck.page, audience]) {
+    for (const page of [deck.page, audience.page]) {
       await page.waitForSelector(`${panel}[data-source="lecture"]`, { timeout: 60_000 });
       expect(await page.textContent(`${panel} .dd-source`)).toBe(
         'натренована на лекції · 1 епоха · 512 зразків',
       );
     }
     // The mirror computed nothing of the session: it never even fetched the data.
-    const fetched = await audience.evaluate(
+    const fetched = await audience.page.evaluate(
       () =>
         performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/mnist-'))
           .length,
     );
     expect(fetched).toBe(0);
-    expect(audienceErrors).toEqual([]);
+    expect(audience.errors).toEqual([]);
     expect(deck.errors).toEqual([]);
   });
 });
