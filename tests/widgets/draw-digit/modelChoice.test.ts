@@ -42,7 +42,7 @@ function fakeSession() {
     },
   } as unknown as LiveSession;
   /** Patches the dense fit cell (a key set to undefined is removed) and notifies. */
-  const fit = (patch: Parameters<typeof snapshotWithFit>[0]) => {
+  const patchFit = (patch: Parameters<typeof snapshotWithFit>[0]) => {
     snap = {
       ...snap,
       cells: {
@@ -52,7 +52,7 @@ function fakeSession() {
     };
     for (const l of listeners) l(snap);
   };
-  return { session, fit, copies, listeners };
+  return { session, patchFit, copies, listeners };
 }
 
 const trained = (at: number, epochs = 1): FitRecord => ({
@@ -88,7 +88,7 @@ describe('watchModels (draw-digit)', () => {
 
   it('follows the session: one copy per trained model, the replaced copy disposed', async () => {
     const context = createWidgetContext();
-    const { session, fit, copies, listeners } = fakeSession();
+    const { session, patchFit, copies, listeners } = fakeSession();
     const choices: ModelChoice[] = [];
     const watch = watchModels({
       context,
@@ -102,28 +102,28 @@ describe('watchModels (draw-digit)', () => {
     await watch.ready;
     sessionLink(context).set(session);
     expect(listeners.size).toBe(1);
-    fit({ state: 'done', source: 'trained', trained: trained(1) });
+    patchFit({ state: 'done', source: 'trained', trained: trained(1) });
     await tick();
     expect(choices.at(-1)).toMatchObject({
       source: 'lecture',
       caption: 'натренована на лекції · 1 епоха · 512 зразків',
     });
     // Progress and other changes that keep the weights copy nothing.
-    fit({ state: 'running', status: 'Виконується…' });
-    fit({ state: 'done', status: '' });
+    patchFit({ state: 'running', status: 'Виконується…' });
+    patchFit({ state: 'done', status: '' });
     await tick();
     expect(copies).toHaveLength(1);
     // A continued fit: a new copy, the old one freed.
-    fit({ trained: trained(2, 2) });
+    patchFit({ trained: trained(2, 2) });
     await tick();
     expect(copies.map((c) => c.disposed)).toEqual([true, false]);
     expect(choices.at(-1)?.caption).toBe('натренована на лекції · 2 епохи · 512 зразків');
     // The model cell ran again (fresh weights): back to the pretrained model.
-    fit({ state: 'idle', source: undefined, trained: undefined });
+    patchFit({ state: 'idle', source: undefined, trained: undefined });
     await tick();
     expect(choices.at(-1)?.source).toBe('pretrained');
     expect(copies.every((c) => c.disposed)).toBe(true);
-    fit({ state: 'done', source: 'trained', trained: trained(3) });
+    patchFit({ state: 'done', source: 'trained', trained: trained(3) });
     await tick();
     watch.dispose();
     expect(copies.every((c) => c.disposed)).toBe(true);
@@ -133,8 +133,8 @@ describe('watchModels (draw-digit)', () => {
 
   it('disposes a copy that arrives after the widget is gone', async () => {
     const context = createWidgetContext();
-    const { session, fit, copies } = fakeSession();
-    fit({ state: 'done', source: 'trained', trained: trained(1) });
+    const { session, patchFit, copies } = fakeSession();
+    patchFit({ state: 'done', source: 'trained', trained: trained(1) });
     sessionLink(context).set(session);
     const watch = watchModels({
       context,
