@@ -14,6 +14,22 @@ const SIGNATURES = {
   'highlight.js': 'Could not find the language',
 };
 
+/** The chunks `name` loads statically, itself included (minified `from"./x.js"`, `import"./x.js"`). */
+function staticClosure(name: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (chunk: string): void => {
+    if (seen.has(chunk) || !assets.includes(chunk)) return;
+    seen.add(chunk);
+    for (const m of read(chunk).matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g))
+      visit(m[1] ?? '');
+  };
+  visit(name);
+  return seen;
+}
+
+/** A string only tfjs-core's code contains. */
+const TFJS = 'Tensor is disposed';
+
 describe('the built bundle', () => {
   it('exists (vite build ran)', () => {
     expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
@@ -36,5 +52,16 @@ describe('the built bundle', () => {
     for (const face of ['source-sans-3-cyrillic-400', 'ubuntu-mono-cyrillic-400', 'KaTeX_Main']) {
       expect(fonts.some((f) => f.startsWith(face))).toBe(true);
     }
+  });
+
+  it("keeps tfjs out of the audience window's live session (a mirror computes nothing)", () => {
+    const entry = assets.find((a) => a.startsWith('audienceSession-') && a.endsWith('.js'));
+    expect(entry).toBeDefined();
+    const closure = [...staticClosure(entry ?? '')];
+    expect(closure.length).toBeGreaterThan(1);
+    expect(closure.filter((c) => read(c).includes(TFJS))).toEqual([]);
+    // The computing window's session does load it (the check can tell).
+    const main = assets.find((a) => a.startsWith('browserSession-') && a.endsWith('.js'));
+    expect([...staticClosure(main ?? '')].some((c) => read(c).includes(TFJS))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { fittedWeights, MODEL_CELLS } from './fitted.ts';
 import { copyFittedModel } from './fittedModel.ts';
 import type { LiveSession, SessionOptions } from './liveSession.ts';
+import { createMirrorSession, untrainedBefore } from './mirrorSession.ts';
 import { RUNNERS } from './runners.ts';
 import { settingsKey } from './settings.ts';
 import { isPersistedSession } from './store.ts';
@@ -29,10 +30,20 @@ const FORGET: CellPatch = Object.freeze({ source: undefined, trained: undefined 
 const idle = (id: CellId): CellSnapshot => ({ id, state: 'idle', outputs: [], status: '' });
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** The notebook session shared by every live cell of a presentation (no DOM). */
+/**
+ * The notebook session shared by every live cell of a presentation (no DOM). In a mirroring
+ * window (`role: 'audience'`) it is the mirror, which never computes.
+ */
 export function createSession(options: SessionOptions): LiveSession {
+  if (options.role === 'audience') {
+    return createMirrorSession({
+      ...(options.bus === undefined ? {} : { bus: options.bus }),
+      ...(options.settings === undefined ? {} : { settings: options.settings }),
+      ...(options.deps.store === undefined ? {} : { store: options.deps.store }),
+    });
+  }
   const { deps } = options;
-  const role = options.role ?? 'main';
+  const role = 'main';
   const settings = options.settings ?? LECTURE_SETTINGS;
   const seed = options.seed ?? 2026;
   const now = options.now ?? (() => performance.now());
@@ -58,9 +69,7 @@ export function createSession(options: SessionOptions): LiveSession {
   let disposed = false;
 
   const snapshot = (): SessionSnapshot => ({ cells: { ...cells }, info });
-  const post = (m: SessionMessage): void => {
-    if (role === 'main') options.bus?.post(SESSION_TOPIC, m);
-  };
+  const post = (m: SessionMessage): void => options.bus?.post(SESSION_TOPIC, m);
   const notify = (): void => {
     const s = snapshot();
     for (const l of [...listeners]) l(s);
@@ -177,7 +186,7 @@ export function createSession(options: SessionOptions): LiveSession {
   };
 
   const restore = async (): Promise<void> => {
-    if (role !== 'main' || deps.store === undefined) return;
+    if (deps.store === undefined) return;
     const stored = await deps.store.load(key).catch(() => undefined);
     if (!isPersistedSession(stored) || disposed) return;
     for (const c of stored.cells) {
@@ -197,18 +206,9 @@ export function createSession(options: SessionOptions): LiveSession {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    untrained(id) {
-      return [...prerequisiteOrder(id), id]
-        .filter((c) => cells[c].state !== 'done' || (c !== id && !live.has(c) && !cells[c].source))
-        .map((c) => CELL_SPECS[c].trains)
-        .filter((k): k is TrainedKind => k !== undefined);
-    },
+    untrained: (id) => untrainedBefore(cells, id, live),
     run(id, runOptions = {}) {
       const pretrained = runOptions.pretrained === true;
-      if (role === 'audience') {
-        options.bus?.post(SESSION_TOPIC, { v: 1, type: 'run', id, pretrained });
-        return Promise.resolve();
-      }
       if (disposed || cells[id].state === 'running') return queue;
       if (info.active !== undefined) setCell(id, { state: 'running', status: 'У черзі…' });
       const gen = generation;
@@ -219,14 +219,9 @@ export function createSession(options: SessionOptions): LiveSession {
       return queue;
     },
     cancel() {
-      if (role === 'audience') options.bus?.post(SESSION_TOPIC, { v: 1, type: 'cancel' });
-      else current?.abort();
+      current?.abort();
     },
     async reset() {
-      if (role === 'audience') {
-        options.bus?.post(SESSION_TOPIC, { v: 1, type: 'reset' });
-        return;
-      }
       generation += 1;
       current?.abort();
       await queue;
@@ -256,26 +251,13 @@ export function createSession(options: SessionOptions): LiveSession {
   const onMessage = (data: unknown): void => {
     const m = parseSessionMessage(data);
     if (m === undefined || disposed) return;
-    if (role === 'main') {
-      if (m.type === 'hello') post({ v: 1, type: 'snapshot', snapshot: snapshot() });
-      else if (m.type === 'run') void session.run(m.id, { pretrained: m.pretrained });
-      else if (m.type === 'cancel') session.cancel();
-      else if (m.type === 'reset') void session.reset();
-      return;
-    }
-    if (m.type === 'snapshot') {
-      cells = { ...cells, ...m.snapshot.cells };
-      info = m.snapshot.info;
-    } else if (m.type === 'cell') {
-      cells = { ...cells, [m.cell.id]: m.cell };
-      info = m.info;
-    } else if (m.type === 'info') info = m.info;
-    else return;
-    notify();
+    if (m.type === 'hello') post({ v: 1, type: 'snapshot', snapshot: snapshot() });
+    else if (m.type === 'run') void session.run(m.id, { pretrained: m.pretrained });
+    else if (m.type === 'cancel') session.cancel();
+    else if (m.type === 'reset') void session.reset();
   };
   const unsubscribe = options.bus?.on(SESSION_TOPIC, onMessage) ?? (() => {});
-  if (role === 'audience') options.bus?.post(SESSION_TOPIC, { v: 1, type: 'hello' });
   // Mirrors opened before this session existed get its (restored) state now.
-  else void ready.then(() => post({ v: 1, type: 'snapshot', snapshot: snapshot() }));
+  void ready.then(() => post({ v: 1, type: 'snapshot', snapshot: snapshot() }));
   return session;
 }

@@ -11,12 +11,19 @@ import { createCellView } from './cellView.ts';
 /** The key of the presentation's one notebook session in `context.shared`. */
 export const SESSION_KEY = 'live-session';
 
+/** The computing window's session (tfjs, data, training) or the audience window's mirror. */
+function sessionModule(context: WidgetContext): Promise<(c: WidgetContext) => LiveSession> {
+  return context.role === 'audience'
+    ? import('./audienceSession.ts').then((m) => m.createAudienceSession)
+    : import('./browserSession.ts').then((m) => (c: WidgetContext) => m.createBrowserSession(c));
+}
+
 /** The session, created by the first live cell and registered for other widgets (the link). */
 function sessionFor(context: WidgetContext): Promise<LiveSession> {
-  return import('./browserSession.ts').then(({ createBrowserSession }) =>
+  return sessionModule(context).then((create) =>
     context.shared(SESSION_KEY, () => {
       const link = sessionLink(context);
-      const created = createBrowserSession(context);
+      const created = create(context);
       const session: LiveSession = {
         ...created,
         dispose() {
@@ -85,5 +92,5 @@ export function mount(
 export function prefetch(_params: Readonly<Record<string, string>>, context: WidgetContext): void {
   // An audience window only mirrors the computing window: it needs neither tfjs nor the data.
   if (context.role !== 'audience') mlRuntime(context).warm();
-  void import('./browserSession.ts');
+  void sessionModule(context);
 }
