@@ -8,10 +8,10 @@ import { createLocationController } from './controllers/location.ts';
 import { createPointerControllers } from './controllers/pointer.ts';
 import { createSyncController } from './controllers/sync.ts';
 import { chooseDeck } from './deckChoice.ts';
+import { loadFaces, MATH_FACES, TEXT_FACES } from './deckFonts.ts';
 import { bindDisplayClasses, createDisplayState } from './display.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
-import { loadMathFaces } from './mathFonts.ts';
 import { initialMode, type MainView, type MainViewFactory, type Mode, reviewHref } from './mode.ts';
 import { createOverlayHost } from './overlays.ts';
 import { installRemarkApi } from './remarkApi.ts';
@@ -285,9 +285,10 @@ export function startPresentation(options: PresentationOptions): Presentation {
     .finally(() => {
       markFirstSlideShown();
       if (disposed) return;
+      if (store !== undefined) void loadFaces(win.document.fonts, TEXT_FACES);
       void mathStyles().then(() => {
         if (!disposed && store?.deck.slides.some((slide) => HAS_MATH.test(slide.html))) {
-          void loadMathFaces(win.document.fonts);
+          void loadFaces(win.document.fonts, MATH_FACES);
         }
       });
     });

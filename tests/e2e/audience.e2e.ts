@@ -2,6 +2,7 @@
 // deck's BroadcastChannel.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
 
@@ -216,5 +217,58 @@ describe.runIf(chromiumAvailable())('audience window blocked by the browser', ()
     expect(await notice.count()).toBe(1);
     expect(deck.page.context().pages()).toHaveLength(1);
     expect(deck.errors).toEqual([]);
+  });
+});
+
+describe.runIf(chromiumAvailable())('audience window while the lecturer flips through', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('starts widgets only on the slide where the lecturer stops', async () => {
+    await deck.open('?p=lecture5.md#1');
+    const audience = await openAudienceWindow(deck.page);
+    await shows(audience.page, 0);
+    // Records the slide of every widget that starts in the audience window (a widget says
+    // its state in data-state from the moment it mounts).
+    await audience.page.evaluate(() => {
+      const started: string[] = [];
+      (window as unknown as { __started: string[] }).__started = started;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const slide = (r.target as HTMLElement).closest<HTMLElement>('.slide')?.dataset.index;
+          if (slide !== undefined && !started.includes(slide)) started.push(slide);
+        }
+      }).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-state'],
+      });
+    });
+    // Slides 4–6 (positions 3–5) have widgets; the lecturer passes them and stops on 6.
+    for (let i = 0; i < 5; i += 1) {
+      await deck.page.keyboard.press('ArrowRight');
+      await deck.page.waitForTimeout(40);
+    }
+    expect(await shows(audience.page, 5)).toBe(5);
+    await audience.page.waitForSelector('.slide-current [data-widget][data-state]', {
+      timeout: 10_000,
+    });
+    await audience.page.waitForTimeout(500);
+    const started = await audience.page.evaluate(
+      () => (window as unknown as { __started: string[] }).__started,
+    );
+    expect(started).toEqual(['5']);
+    expect(audience.errors).toEqual([]);
+    await audience.page.close();
   });
 });

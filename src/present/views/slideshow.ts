@@ -18,11 +18,25 @@ const POOL_SIZE = 3;
  * current slide are rendered and laid out after the slide is painted, so the next key press
  * only swaps which box is visible.
  */
+export interface SlideshowOptions {
+  /**
+   * How long a slide must stay shown before its widgets mount (after its first paint). The
+   * audience window waits (AUDIENCE_SETTLE_MS): while the lecturer flips through slides, the
+   * projector shows each one at once and starts widgets only where the lecturer stops.
+   */
+  readonly mountDelayMs?: number;
+}
+
+/** The audience window's wait before a shown slide's widgets mount. */
+export const AUDIENCE_SETTLE_MS = 300;
+
 export function createSlideshowView(
   parent: HTMLElement,
   store: Store,
   widgets: WidgetHost,
+  options: SlideshowOptions = {},
 ): SlideshowView {
+  const mountDelayMs = options.mountDelayMs ?? 0;
   const doc = parent.ownerDocument;
   const win = doc.defaultView;
   if (win === null) throw new Error('slideshow needs a document with a window');
@@ -39,10 +53,13 @@ export function createSlideshowView(
   let cancelAfterPaint = (): void => {};
   let prepareTimer: number | undefined;
   let idleRequest: number | undefined;
+  let mountTimer: number | undefined;
 
   const cancelPrepare = (): void => {
     cancelAfterPaint();
     cancelAfterPaint = () => {};
+    if (mountTimer !== undefined) win.clearTimeout(mountTimer);
+    mountTimer = undefined;
     if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
     if (idleRequest !== undefined) win.cancelIdleCallback(idleRequest);
     prepareTimer = undefined;
@@ -100,21 +117,14 @@ export function createSlideshowView(
     }
   };
 
-  /** Whether the last move's widget swap (unmount the old, mount the new) is still to run. */
-  let swapPending = false;
-
   const show = (): void => {
     cancelPrepare();
-    // Moved again before the last swap ran: its slide's widgets go now, before any box of
-    // the pool can be rendered afresh over them.
-    if (swapPending) widgets.hide();
-    swapPending = false;
+    // The left slide's widgets go at once: a hidden slide full of widget elements would be
+    // restyled by this very key press (hiding is an inherited style change).
+    widgets.hide();
     const deck = store.deck;
     const slide = deck.slides[store.index];
-    if (slide === undefined) {
-      widgets.hide();
-      return;
-    }
+    if (slide === undefined) return;
     frame.dataset.ratio = deck.ratio;
     let view = pool.find((v) => v.index === slide.index);
     if (view === undefined) {
@@ -124,16 +134,18 @@ export function createSlideshowView(
     if (current !== view) current?.deactivate();
     current = view;
     view.activate();
-    // The slide paints first (with its figure where a widget will stand); then the left
-    // slide's widgets unmount (it is already hidden) and this one's mount; then the
-    // neighbours are prepared.
+    // The slide paints first (with its figure where a widget will stand); then its widgets
+    // mount; then the neighbours are prepared.
     const shown = view;
-    swapPending = true;
     cancelAfterPaint = afterPaint(win, () => {
       cancelAfterPaint = () => {};
-      swapPending = false;
-      widgets.hide();
-      widgets.show(shown.element, slide.widgets);
+      if (mountDelayMs > 0 && slide.widgets.length > 0) {
+        // The neighbours are prepared meanwhile: the next move stays a swap of boxes.
+        mountTimer = win.setTimeout(() => {
+          mountTimer = undefined;
+          widgets.show(shown.element, slide.widgets);
+        }, mountDelayMs);
+      } else widgets.show(shown.element, slide.widgets);
       schedulePrepare();
     });
   };
@@ -161,5 +173,7 @@ export function createSlideshowView(
 }
 
 /** The slideshow as a main view (slideshow and audience modes). */
-export const slideshowMainView: MainViewFactory = (parent, { store, widgets }) =>
-  createSlideshowView(parent, store, widgets);
+export const slideshowMainView: MainViewFactory = (parent, { store, widgets, mode }) =>
+  createSlideshowView(parent, store, widgets, {
+    mountDelayMs: mode === 'audience' ? AUDIENCE_SETTLE_MS : 0,
+  });

@@ -1,0 +1,41 @@
+/** Latin and Cyrillic letters: loads both subsets of a face split by `unicode-range`. */
+const SAMPLE = 'Aa Яя';
+
+/**
+ * Text faces the first slide may not have used: italics and the code font (the first slide's
+ * regular and bold faces are preloaded by index.html).
+ */
+export const TEXT_FACES: readonly string[] = Object.freeze([
+  'italic 1em "Source Sans 3"',
+  'italic bold 1em "Source Sans 3"',
+  '1em "Ubuntu Mono"',
+]);
+
+/**
+ * The KaTeX faces ordinary formulas use: text and operators (Main), variables (Math italic),
+ * bold vectors (\mathbf), blackboard letters (AMS) and big operators (Size1, Size2).
+ */
+export const MATH_FACES: readonly string[] = Object.freeze([
+  '1em KaTeX_Main',
+  'bold 1em KaTeX_Main',
+  'italic 1em KaTeX_Main',
+  'italic 1em KaTeX_Math',
+  '1em KaTeX_AMS',
+  '1em KaTeX_Size1',
+  '1em KaTeX_Size2',
+]);
+
+/**
+ * Loads the deck's faces ahead, after the first slide (`faces`: TEXT_FACES, plus MATH_FACES
+ * once the math stylesheet is in). A face that arrives while a prepared neighbour slide waits
+ * hidden makes the browser restyle and re-lay out its text, and that work would land in the
+ * next key press; loaded ahead, each slide is laid out once, in idle time.
+ */
+export function loadFaces(
+  fonts: Pick<FontFaceSet, 'load'>,
+  faces: readonly string[],
+): Promise<void> {
+  return Promise.all(faces.map((face) => fonts.load(face, SAMPLE).catch(() => []))).then(
+    () => undefined,
+  );
+}

@@ -1,0 +1,43 @@
+// The deck's faces (italics, code, math) load after the first slide, before any slide that
+// uses them is visited, so prepared neighbour slides are laid out once instead of again
+// inside a key press.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+
+const MATH_ITALIC = 'italic 1em KaTeX_Math';
+
+describe.runIf(chromiumAvailable())('deck faces', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('load after the first slide, with no math or code slide shown', async () => {
+    await deck.open('?p=lecture5.md#1');
+    const shown = await deck.page.evaluate(
+      () => document.querySelector('.slide-current :is(.katex, code, em)') !== null,
+    );
+    expect(shown).toBe(false);
+    await deck.page.waitForFunction((face) => document.fonts.check(face), MATH_ITALIC, {
+      timeout: 10_000,
+    });
+    const loaded = await deck.page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.status === 'loaded')
+        .map((f) => `${f.family.replace(/"/g, '')} ${f.style}`),
+    );
+    expect(loaded).toContain('KaTeX_Math italic');
+    expect(loaded).toContain('Ubuntu Mono normal');
+    expect(loaded).toContain('Source Sans 3 italic');
+    expect(deck.errors).toEqual([]);
+  });
+});
