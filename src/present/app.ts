@@ -285,11 +285,10 @@ export function startPresentation(options: PresentationOptions): Presentation {
     .finally(() => {
       markFirstSlideShown();
       if (disposed) return;
-      if (store !== undefined) void loadFaces(win.document.fonts, TEXT_FACES);
       void mathStyles().then(() => {
-        if (!disposed && store?.deck.slides.some((slide) => HAS_MATH.test(slide.html))) {
-          void loadFaces(win.document.fonts, MATH_FACES);
-        }
+        if (disposed || store === undefined) return;
+        const hasMath = store.deck.slides.some((slide) => HAS_MATH.test(slide.html));
+        void loadFaces(win.document.fonts, hasMath ? [...TEXT_FACES, ...MATH_FACES] : TEXT_FACES);
       });
     });
 

@@ -29,13 +29,13 @@ export const MATH_FACES: readonly string[] = Object.freeze([
  * Loads the deck's faces ahead, after the first slide (`faces`: TEXT_FACES, plus MATH_FACES
  * once the math stylesheet is in). A face that arrives while a prepared neighbour slide waits
  * hidden makes the browser restyle and re-lay out its text, and that work would land in the
- * next key press; loaded ahead, each slide is laid out once, in idle time.
+ * next key press; loaded ahead, each slide is laid out once, in idle time. One face at a
+ * time: the browser's few connections stay free for what the lecturer opens next (a widget's
+ * code and data).
  */
-export function loadFaces(
+export async function loadFaces(
   fonts: Pick<FontFaceSet, 'load'>,
   faces: readonly string[],
 ): Promise<void> {
-  return Promise.all(faces.map((face) => fonts.load(face, SAMPLE).catch(() => []))).then(
-    () => undefined,
-  );
+  for (const face of faces) await fonts.load(face, SAMPLE).catch(() => []);
 }
