@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const indexOf = (page: Page): Promise<number> =>
   page.evaluate(() => Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index));
@@ -191,18 +192,7 @@ describe.runIf(chromiumAvailable())('audience window', () => {
 });
 
 describe.runIf(chromiumAvailable())('audience window blocked by the browser', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   it('says so when no audience window answers in time', async () => {
     // A popup blocker: window.open opens nothing.
@@ -221,18 +211,7 @@ describe.runIf(chromiumAvailable())('audience window blocked by the browser', ()
 });
 
 describe.runIf(chromiumAvailable())('audience window while the lecturer flips through', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   it('starts widgets only on the slide where the lecturer stops', async () => {
     await deck.open('?p=lecture5.md#1');

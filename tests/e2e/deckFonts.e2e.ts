@@ -1,25 +1,14 @@
 // The deck's faces (italics, code, math) load after the first slide, before any slide that
 // uses them is visited, so prepared neighbour slides are laid out once instead of again
 // inside a key press.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const MATH_ITALIC = 'italic 1em KaTeX_Math';
 
 describe.runIf(chromiumAvailable())('deck faces', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   it('load after the first slide, with no math or code slide shown', async () => {
     await deck.open('?p=lecture5.md#1');
