@@ -28,6 +28,19 @@ export interface MirrorOptions {
 
 const idle = (id: CellId): CellSnapshot => ({ id, state: 'idle', outputs: [], status: '' });
 
+/** Every cell idle: a new session's (or a reset one's) cells. */
+export const idleCells = (): Record<CellId, CellSnapshot> =>
+  Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as Record<CellId, CellSnapshot>;
+
+/** A new session's info: nothing loaded, nothing running. */
+export const initialInfo = (settings: LiveSettings): SessionInfo => ({
+  backend: undefined,
+  data: undefined,
+  settings,
+  active: undefined,
+  training: undefined,
+});
+
 /**
  * The models running `id` would train first: a fit cell on the way that is not done, or done
  * but holding no weights (`live`: cells whose results are in the computing window's memory).
@@ -53,17 +66,8 @@ export function createMirrorSession(options: MirrorOptions): LiveSession {
   const settings = options.settings ?? LECTURE_SETTINGS;
   const key = `live-session-${settingsKey(settings)}`;
   const listeners = new Set<(s: SessionSnapshot) => void>();
-  let cells = Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as Record<
-    CellId,
-    CellSnapshot
-  >;
-  let info: SessionInfo = {
-    backend: undefined,
-    data: undefined,
-    settings,
-    active: undefined,
-    training: undefined,
-  };
+  let cells = idleCells();
+  let info = initialInfo(settings);
   let disposed = false;
   const snapshot = (): SessionSnapshot => ({ cells: { ...cells }, info });
   const post = (message: object): void => options.bus?.post(SESSION_TOPIC, message);

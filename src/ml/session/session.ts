@@ -9,7 +9,7 @@ import {
 import { fittedWeights, MODEL_CELLS } from './fitted.ts';
 import { copyFittedModel } from './fittedModel.ts';
 import type { LiveSession, SessionOptions } from './liveSession.ts';
-import { createMirrorSession, untrainedBefore } from './mirrorSession.ts';
+import { createMirrorSession, idleCells, initialInfo, untrainedBefore } from './mirrorSession.ts';
 import { RUNNERS } from './runners.ts';
 import { settingsKey } from './settings.ts';
 import { isPersistedSession } from './store.ts';
@@ -52,17 +52,8 @@ export function createSession(options: SessionOptions): LiveSession {
   const modelKey = (kind: TrainedKind): string => `${key}-${kind}`;
   const live = new Set<CellId>();
   const listeners = new Set<(s: SessionSnapshot) => void>();
-  let cells = Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as Record<
-    CellId,
-    CellSnapshot
-  >;
-  let info: SessionInfo = {
-    backend: undefined,
-    data: undefined,
-    settings,
-    active: undefined,
-    training: undefined,
-  };
+  let cells = idleCells();
+  let info: SessionInfo = initialInfo(settings);
   let queue: Promise<void> = Promise.resolve();
   let current: AbortController | undefined;
   let generation = 0;
@@ -227,7 +218,7 @@ export function createSession(options: SessionOptions): LiveSession {
       await queue;
       clearWorkspace(ws);
       live.clear();
-      cells = Object.fromEntries(LIVE_CELL_IDS.map((id) => [id, idle(id)])) as typeof cells;
+      cells = idleCells();
       info = { ...info, active: undefined, training: undefined, data: undefined };
       await deps.store?.clear(key).catch(() => undefined);
       post({ v: 1, type: 'snapshot', snapshot: snapshot() });
