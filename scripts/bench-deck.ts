@@ -1,13 +1,13 @@
 // Deck benchmark: cold loads of the built app in headless chromium (run `vite build` first;
 // `npm run bench:deck` does both). Prints a table and writes bench-results/deck-*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withTimeout } from '../tests/e2e/support/browser.ts';
 import { startPreview } from '../tests/e2e/support/server.ts';
 import { timeAudienceFollow } from './lib/audienceFollow.ts';
+import { cpuCheckMs, describeMachine, machineState } from './lib/machine.ts';
 import { timePresenterSwitch } from './lib/presenterSwitch.ts';
 import { type ReviewLoad, timeReviewReady } from './lib/reviewReady.ts';
 
@@ -151,6 +151,8 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
 }
 
 async function main(): Promise<void> {
+  // Before any browser starts: how fast the host lets this machine run right now.
+  const cpuCheck = cpuCheckMs();
   const server = await startPreview(ROOT);
   let browser: Browser | undefined;
   const loads: LoadResult[] = [];
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
   }
   const pick = (f: (l: LoadResult) => number): number => median(loads.map(f));
   // Other work on the machine skews every timing: say how busy it was.
-  const load = loadavg().map((x) => Number(x.toFixed(2)));
+  const machine = machineState(cpuCheck);
   const rows = [
     {
       metric: 'first slide ready (DOM + fonts)',
@@ -226,7 +228,7 @@ async function main(): Promise<void> {
   ].map((r) => ({ ...r, pass: r.value <= r.target }));
 
   console.log(
-    `\nDeck benchmark: ${LOADS} cold loads, medians (chromium headless, ${VIEWPORT.width}×${VIEWPORT.height}; load average ${load.join(' ')} on ${cpus().length} cores)\n`,
+    `\nDeck benchmark: ${LOADS} cold loads, medians (chromium headless, ${VIEWPORT.width}×${VIEWPORT.height}; ${describeMachine(machine)})\n`,
   );
   console.log(
     `${'metric'.padEnd(36)} ${'median'.padStart(10)}   ${'target'.padStart(10)}   result`,
@@ -258,7 +260,7 @@ async function main(): Promise<void> {
   const file = join(dir, `deck-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows, loads, audienceFollow, review }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, rows, loads, audienceFollow, review }, null, 2)}\n`,
   );
   console.log(`written ${file}`);
   if (rows.some((r) => !r.pass)) process.exitCode = 1;

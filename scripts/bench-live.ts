@@ -3,7 +3,6 @@
 // (scripts/lib/liveWidgetBench.ts: draw-digit, mnist-samples); this file runs them, prints
 // medians and p95 with the machine's load average, and writes bench-results/live-*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
@@ -11,6 +10,7 @@ import { startPreview } from '../tests/e2e/support/server.ts';
 import { benchConvnetWidgets } from './lib/convnetWidgetBench.ts';
 import { benchLiveCells } from './lib/liveCellBench.ts';
 import { type BenchRow, benchLiveWidgets } from './lib/liveWidgetBench.ts';
+import { cpuCheckMs, describeMachine, machineState } from './lib/machine.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LOADS = 5;
@@ -36,6 +36,8 @@ const GROUPS: readonly {
 ];
 
 async function main(): Promise<void> {
+  // Before any browser starts: how fast the host lets this machine run right now.
+  const cpuCheck = cpuCheckMs();
   const server = await startPreview(ROOT);
   let browser: Browser | undefined;
   const rows: BenchRow[] = [];
@@ -49,10 +51,8 @@ async function main(): Promise<void> {
     await browser?.close();
     await server.stop();
   }
-  const load = loadavg().map((x) => Number(x.toFixed(2)));
-  console.log(
-    `\nLive benchmark (chromium headless; load average ${load.join(' ')} on ${cpus().length} cores)\n`,
-  );
+  const machine = machineState(cpuCheck);
+  console.log(`\nLive benchmark (chromium headless; ${describeMachine(machine)})\n`);
   console.log(
     `${'metric'.padEnd(44)} ${'n'.padStart(4)} ${'median'.padStart(10)} ${'p95'.padStart(10)}   ${'target'.padStart(14)}   result`,
   );
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const file = join(dir, `live-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows: results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, rows: results }, null, 2)}\n`,
   );
   console.log(`written ${file}`);
   if (results.some((r) => !r.pass)) process.exitCode = 1;

@@ -1,15 +1,17 @@
 // PDF benchmark: `npm run pdf` for lecture 5 (all slides, then the handout) against the
 // built app. Prints a table and writes bench-results/pdf-*.json.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exportPdf, type PdfExportResult } from './lib/exportPdf.ts';
+import { cpuCheckMs, describeMachine, machineState } from './lib/machine.ts';
 import { pdfFacts } from './lib/pdfFacts.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_S = 30;
 
 async function main(): Promise<void> {
+  // Before any browser starts: how fast the host lets this machine run right now.
+  const cpuCheck = cpuCheckMs();
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'tmp', 'bench-pdf-'));
   const runs: { name: string; result: PdfExportResult; pages: number }[] = [];
@@ -34,10 +36,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const load = loadavg().map((x) => Number(x.toFixed(2)));
-  console.log(
-    `\nPDF benchmark (chromium headless; load average ${load.join(' ')} on ${cpus().length} cores)\n`,
-  );
+  const machine = machineState(cpuCheck);
+  console.log(`\nPDF benchmark (chromium headless; ${describeMachine(machine)})\n`);
   console.log(
     `${'export'.padEnd(28)} ${'pages'.padStart(5)} ${'time'.padStart(8)}   target   result`,
   );
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const file = join(out, `pdf-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`,
   );
   console.log(`written ${file}`);
   if (rows.some((r) => !r.pass)) process.exitCode = 1;
