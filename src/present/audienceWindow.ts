@@ -49,10 +49,9 @@ export function createAudienceOpener(options: AudienceOpenerOptions): AudienceOp
   const { window: win } = options;
   let waiting: number | undefined;
   const stopWaiting = (): void => {
-    if (waiting !== undefined) win.clearInterval(waiting);
+    win.clearTimeout(waiting);
     waiting = undefined;
   };
-  const POLL_MS = 250;
   return {
     open() {
       if (options.isAudience) {
@@ -60,6 +59,7 @@ export function createAudienceOpener(options: AudienceOpenerOptions): AudienceOp
         return 'self';
       }
       if (options.audienceKnown()) {
+        stopWaiting(); // it said hello: nothing to wait for
         options.focusKnown();
         return 'focused';
       }
@@ -70,15 +70,10 @@ export function createAudienceOpener(options: AudienceOpenerOptions): AudienceOp
         audienceTarget(options.deckId),
         'popup,noopener,width=1024,height=768',
       );
-      let waited = 0;
-      waiting = win.setInterval(() => {
-        waited += POLL_MS;
-        if (options.audienceKnown()) stopWaiting();
-        else if (waited >= AUDIENCE_HELLO_TIMEOUT_MS) {
-          stopWaiting();
-          options.onBlocked();
-        }
-      }, POLL_MS);
+      waiting = win.setTimeout(() => {
+        waiting = undefined;
+        if (!options.audienceKnown()) options.onBlocked();
+      }, AUDIENCE_HELLO_TIMEOUT_MS);
       return 'opened';
     },
     dispose: stopWaiting,

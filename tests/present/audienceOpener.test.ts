@@ -4,10 +4,11 @@ import {
   createAudienceOpener,
 } from '../../src/present/audienceWindow.ts';
 
-/** A window with hand-driven intervals that records `open` and `focus` calls. */
+/** A window with hand-driven timers that records `open` and `focus` calls. */
 function fakeWindow() {
   const calls: string[] = [];
-  const intervals = new Map<number, () => void>();
+  const timers = new Map<number, { at: number; run: () => void }>();
+  let now = 0;
   let next = 1;
   const win = {
     location: { href: 'https://deck.example/?p=lecture5.md#4' },
@@ -16,21 +17,26 @@ function fakeWindow() {
       return null;
     },
     focus: () => calls.push('focus'),
-    setInterval: (run: () => void) => {
+    setTimeout: (run: () => void, ms: number) => {
       const id = next++;
-      intervals.set(id, run);
+      timers.set(id, { at: now + ms, run });
       return id;
     },
-    clearInterval: (id: number) => void intervals.delete(id),
+    clearTimeout: (id: number | undefined) => void timers.delete(id ?? -1),
   };
   return {
     win: win as unknown as Window,
     calls,
-    /** Lets `ms` pass in 250 ms ticks. */
+    /** Lets `ms` pass, running the timers that fall due. */
     pass(ms: number) {
-      for (let t = 0; t < ms; t += 250) for (const run of [...intervals.values()]) run();
+      now += ms;
+      for (const [id, timer] of [...timers]) {
+        if (timer.at > now) continue;
+        timers.delete(id);
+        timer.run();
+      }
     },
-    intervals: () => intervals.size,
+    timersLeft: () => timers.size,
   };
 }
 
@@ -62,27 +68,39 @@ describe('audience opener', () => {
   it('reports a blocked window when no audience says hello in time', () => {
     const { w, opener, blocked } = setup();
     opener.open();
-    w.pass(AUDIENCE_HELLO_TIMEOUT_MS - 250);
+    w.pass(AUDIENCE_HELLO_TIMEOUT_MS - 1);
     expect(blocked).toEqual([]);
-    w.pass(250);
+    w.pass(1);
     expect(blocked).toEqual([1]);
-    expect(w.intervals()).toBe(0);
+    expect(w.timersLeft()).toBe(0);
     expect(opener.open()).toBe('opened'); // c tries again
     expect(w.calls.filter((c) => c.startsWith('open'))).toHaveLength(2);
   });
 
-  it('stops waiting once the audience says hello; then c focuses it, and after bye opens anew', () => {
+  it('reports nothing once the audience said hello; then c focuses it, and after bye opens anew', () => {
     const { w, opener, blocked, hello, bye } = setup();
     opener.open();
     w.pass(500);
     hello();
     w.pass(AUDIENCE_HELLO_TIMEOUT_MS);
     expect(blocked).toEqual([]);
-    expect(w.intervals()).toBe(0);
+    expect(w.timersLeft()).toBe(0);
     expect(opener.open()).toBe('focused');
     expect(w.calls.at(-1)).toBe('focus-known');
     bye();
     expect(opener.open()).toBe('opened');
+  });
+
+  it('after a hello, c opens anew once that window has gone, even within the wait', () => {
+    const { w, opener, blocked, hello, bye } = setup();
+    opener.open();
+    w.pass(300);
+    hello();
+    expect(opener.open()).toBe('focused'); // known: focus, stop waiting
+    bye();
+    expect(opener.open()).toBe('opened');
+    w.pass(AUDIENCE_HELLO_TIMEOUT_MS);
+    expect(blocked).toEqual([1]); // the second window never said hello
   });
 
   it('an audience window never opens another; dispose stops the wait', () => {
@@ -92,7 +110,7 @@ describe('audience opener', () => {
     const b = setup();
     b.opener.open();
     b.opener.dispose();
-    expect(b.w.intervals()).toBe(0);
+    expect(b.w.timersLeft()).toBe(0);
     b.w.pass(AUDIENCE_HELLO_TIMEOUT_MS);
     expect(b.blocked).toEqual([]);
   });
