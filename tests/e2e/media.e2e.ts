@@ -118,6 +118,24 @@ describe.runIf(chromiumAvailable())('media on slides', () => {
     expect((await mediaState(page)).iframeSlides).toEqual([]);
   });
 
+  it('paints the slide before its iframe goes in (the key press does not pay for it)', async () => {
+    // A timer queued right after the key press runs before the next frame, so before the
+    // after-paint task that inserts the iframe.
+    const atOnce = await page.evaluate(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const shown = document.querySelector('.slide-current')?.getAttribute('data-index');
+      await new Promise((r) => setTimeout(r, 0));
+      return { shown, frames: document.querySelectorAll('.slide-current iframe').length };
+    });
+    expect(atOnce).toEqual({ shown: '2', frames: 0 });
+    await page.waitForSelector('.slide-current iframe', { state: 'attached', timeout: 5000 });
+    await page.keyboard.press('ArrowLeft');
+    await onSlide(page, 1);
+    await page.waitForFunction(() => document.querySelector('iframe') === null, undefined, {
+      timeout: 1000,
+    });
+  });
+
   it('shows the card at once when the browser is offline, and the deck goes on', async () => {
     await context.setOffline(true);
     await page.keyboard.press('ArrowRight');
