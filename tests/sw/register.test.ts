@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { registerServiceWorker } from '../../src/sw/register.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUIET_MS, registerServiceWorker } from '../../src/sw/register.ts';
 
 interface FakeWindow {
   readonly win: Window;
@@ -10,6 +10,7 @@ interface FakeWindow {
 
 function fakeWindow(options: { secure?: boolean; fail?: boolean } = {}): FakeWindow {
   let pending: (() => void) | undefined;
+  const input = new EventTarget();
   const register = vi.fn(async (url: string) => {
     if (options.fail) throw new Error('blocked');
     return { scope: url } as unknown as ServiceWorkerRegistration;
@@ -24,6 +25,11 @@ function fakeWindow(options: { secure?: boolean; fail?: boolean } = {}): FakeWin
     cancelIdleCallback: () => {
       pending = undefined;
     },
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
+    addEventListener: input.addEventListener.bind(input),
+    removeEventListener: input.removeEventListener.bind(input),
+    dispatchEvent: input.dispatchEvent.bind(input),
   } as unknown as Window;
   return {
     win,
@@ -36,23 +42,58 @@ function fakeWindow(options: { secure?: boolean; fail?: boolean } = {}): FakeWin
   };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = () => vi.advanceTimersByTimeAsync(0);
 
 describe('registerServiceWorker', () => {
-  it('registers only after the first slide is ready and the page is idle', async () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The wait for a pause in input, then the idle callback. */
+  const pause = async (fake: FakeWindow): Promise<void> => {
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    fake.idle();
+  };
+
+  it('waits for a pause in input: every key, pointer or wheel event restarts the wait', async () => {
+    const fake = fakeWindow();
+    const handle = registerServiceWorker({
+      window: fake.win,
+      url: '/sw.js',
+      scope: '/',
+      after: Promise.resolve(),
+    });
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
+    fake.win.dispatchEvent(new Event('keydown'));
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
+    fake.win.dispatchEvent(new Event('wheel'));
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
+    fake.idle();
+    expect(fake.register).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    fake.idle();
+    await expect(handle.registered).resolves.toEqual({ scope: '/sw.js' });
+    // Input after the pause no longer matters (the listeners are gone).
+    fake.win.dispatchEvent(new Event('keydown'));
+    expect(fake.register).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers only after the first slide is ready, a pause and an idle moment', async () => {
     const fake = fakeWindow();
     let ready!: () => void;
     const after = new Promise<void>((r) => {
       ready = r;
     });
     const handle = registerServiceWorker({ window: fake.win, url: '/sw.js', scope: '/', after });
-    await tick();
-    fake.idle();
+    await pause(fake);
     expect(fake.register).not.toHaveBeenCalled();
     ready();
     await tick();
     expect(fake.register).not.toHaveBeenCalled();
-    fake.idle();
+    await pause(fake);
     await expect(handle.registered).resolves.toEqual({ scope: '/sw.js' });
     expect(fake.register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
   });
@@ -65,8 +106,7 @@ describe('registerServiceWorker', () => {
       scope: '/',
       after: Promise.reject(new Error('no deck')),
     });
-    await tick();
-    fake.idle();
+    await pause(fake);
     await handle.registered;
     expect(fake.register).toHaveBeenCalledTimes(1);
   });
@@ -93,8 +133,8 @@ describe('registerServiceWorker', () => {
     });
     await tick();
     handle.dispose();
-    fake.idle();
-    await tick();
+    await pause(fake);
+    await expect(handle.registered).resolves.toBeUndefined();
     expect(fake.register).not.toHaveBeenCalled();
   });
 
@@ -107,8 +147,7 @@ describe('registerServiceWorker', () => {
       scope: '/',
       after: Promise.resolve(),
     });
-    await tick();
-    fake.idle();
+    await pause(fake);
     await expect(handle.registered).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
