@@ -47,6 +47,16 @@ describe('the built bundle', () => {
     expect(html).not.toMatch(/<link[^>]+href="(https?:)?\/\//);
   });
 
+  it('has no style sheet that arrives mid-lecture besides KaTeX (widget styles ship with the theme)', () => {
+    // A sheet added while presenting makes the next key press rebuild the style rules and
+    // re-lay out the rendered slides; the theme's (inlined in index.html) and KaTeX's (loaded
+    // right after the first slide) are the only ones.
+    const css = assets
+      .filter((a) => a.endsWith('.css'))
+      .map((a) => a.replace(/-[\w-]{8}\.css$/, ''));
+    expect(css.sort()).toEqual(['index', 'katex']);
+  });
+
   it('serves the text and code fonts locally, Cyrillic included', () => {
     const fonts = assets.filter((a) => a.endsWith('.woff2'));
     for (const face of ['source-sans-3-cyrillic-400', 'ubuntu-mono-cyrillic-400', 'KaTeX_Main']) {

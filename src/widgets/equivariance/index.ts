@@ -1,4 +1,3 @@
-import '../../theme/inspect.css';
 import type { Grid } from '../../math/grid.ts';
 import { lostByShift, shift2d } from '../../math/shift.ts';
 import { channelOf } from '../../ml/inspect/activations.ts';

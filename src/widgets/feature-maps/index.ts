@@ -1,4 +1,3 @@
-import '../../theme/inspect.css';
 import type { Inspection } from '../../ml/inspect/activations.ts';
 import { channelOf } from '../../ml/inspect/activations.ts';
 import { type FilterImages, filterImages } from '../../ml/inspect/filters.ts';

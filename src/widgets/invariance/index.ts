@@ -1,4 +1,3 @@
-import '../../theme/inspect.css';
 import { shift2d } from '../../math/shift.ts';
 import { horizontalShifts, predictShifted } from '../../ml/inspect/shiftedPredictions.ts';
 import type { WidgetContext } from '../../model/index.ts';

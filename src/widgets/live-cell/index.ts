@@ -1,5 +1,3 @@
-// Loaded with the first live cell, never on the first slide (like digits.css).
-import '../../theme/live.css';
 import { isCellId, LIVE_CELL_IDS } from '../../ml/session/cellCatalog.ts';
 import type { LiveSession } from '../../ml/session/session.ts';
 import { sessionLink } from '../../ml/session/sessionLink.ts';

@@ -1,4 +1,3 @@
-import '../../theme/digits.css';
 import { h } from './dom.ts';
 
 /** A digit's pixels, row-major: bytes 0–255 (e.g. a `Uint8Array` from the data) or floats in [0, 1]. */

@@ -1,4 +1,3 @@
-import '../../theme/widgets.css';
 import { createControls } from './controls.ts';
 import { h } from './dom.ts';
 import { attachKeys } from './keys.ts';

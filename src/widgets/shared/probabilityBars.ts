@@ -1,4 +1,3 @@
-import '../../theme/digits.css';
 import { h } from './dom.ts';
 
 export interface ProbabilityBarsOptions {
