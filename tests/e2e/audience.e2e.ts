@@ -250,4 +250,41 @@ describe.runIf(chromiumAvailable())('audience window while the lecturer flips th
     expect(audience.errors).toEqual([]);
     await audience.page.close();
   });
+
+  it('loads a video slide only where the lecturer stops, not while flipping past it', async () => {
+    // Slides 21 and 22 (positions 20 and 21) embed YouTube videos; 20 and 23 do not.
+    await deck.open('?p=lecture5.md#20');
+    const audience = await openAudienceWindow(deck.page);
+    await shows(audience.page, 19);
+    await audience.page.evaluate(() => {
+      const framed: string[] = [];
+      (window as unknown as { __framed: string[] }).__framed = framed;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const node of r.addedNodes) {
+            if (node instanceof HTMLIFrameElement) {
+              framed.push(
+                (r.target as HTMLElement).closest<HTMLElement>('.slide')?.dataset.index ?? '?',
+              );
+            }
+          }
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    const framed = () =>
+      audience.page.evaluate(() => (window as unknown as { __framed: string[] }).__framed);
+    for (let i = 0; i < 3; i += 1) {
+      await deck.page.keyboard.press('ArrowRight');
+      await deck.page.waitForTimeout(40);
+    }
+    expect(await shows(audience.page, 22)).toBe(22);
+    await audience.page.waitForTimeout(600);
+    expect(await framed()).toEqual([]);
+    // Back to the second video, and stay: its frame goes in.
+    await deck.page.keyboard.press('ArrowLeft');
+    expect(await shows(audience.page, 21)).toBe(21);
+    await expect.poll(framed, { timeout: 5000 }).toEqual(['21']);
+    expect(audience.errors).toEqual([]);
+    await audience.page.close();
+  });
 });

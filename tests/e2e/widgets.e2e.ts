@@ -236,11 +236,42 @@ describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5
       await expect
         .poll(() => page.locator('.slide.slide-current').getAttribute('data-index'))
         .toBe(String(number));
-      expect(await page.locator(`[data-figure="${figure}"][data-state]`).count()).toBe(0);
+      // It unmounts right after the next slide is painted.
+      await expect
+        .poll(() => page.locator(`[data-figure="${figure}"][data-state]`).count())
+        .toBe(0);
       page.off('response', on404);
       // The app asks for the full MNIST set only when the build has it: no 404 at all.
       expect(notFound).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
+
+  it('parks a left widget slide out of layout until its widgets are gone, then lays it out again', async () => {
+    const { page } = deckPage;
+    const first = slides[0];
+    expect(first).toBeDefined();
+    if (first === undefined) return;
+    await deckPage.open(`?p=lecture5.md#${first.number}`);
+    const left = page.locator(`.slide[data-index="${first.number - 1}"]`);
+    await left.locator(`[data-widget="${first.name}"] .cw-controls`).waitFor({ timeout: 30_000 });
+    // In the key press itself: the left slide is out of layout, its widget still there.
+    const during = await page.evaluate((index) => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const slide = document.querySelector<HTMLElement>(`.slide[data-index="${index}"]`);
+      return {
+        display: slide === null ? null : getComputedStyle(slide).display,
+        widget: slide?.querySelector('[data-state]') !== null,
+      };
+    }, first.number - 1);
+    expect(during).toEqual({ display: 'none', widget: true });
+    // After the paint the widget unmounts; in idle time the slide is laid out on standby.
+    await expect.poll(() => left.locator('[data-state]').count()).toBe(0);
+    await expect
+      .poll(() =>
+        left.evaluate((el) => [el.className.includes('slide-parked'), el.offsetHeight > 0]),
+      )
+      .toEqual([false, true]);
+    expect(await left.getAttribute('class')).toContain('slide-standby');
+  });
 });

@@ -11,11 +11,11 @@ export type PaintClock = Pick<
 export const NO_FRAME_MS = 100;
 
 /**
- * Runs `work` in a task of its own after the next frame is painted: a key press shows its
- * slide first; what can wait a frame (iframes in and out, widgets mounting) comes after.
- * Returns a cancel function; `work` runs at most once.
+ * Runs `work` in a task of its own after the next frame is painted (and `delayMs` more): a
+ * key press shows its slide first; what can wait a frame (iframes in and out, widgets
+ * mounting) comes after. Returns a cancel function; `work` runs at most once.
  */
-export function afterPaint(clock: PaintClock, work: () => void): () => void {
+export function afterPaint(clock: PaintClock, work: () => void, delayMs = 0): () => void {
   let frame: number | undefined;
   let task: number | undefined;
   let fallback: number | undefined;
@@ -37,9 +37,9 @@ export function afterPaint(clock: PaintClock, work: () => void): () => void {
     frame = undefined;
     clock.clearTimeout(fallback);
     fallback = undefined;
-    task = clock.setTimeout(run, 0);
+    task = clock.setTimeout(run, delayMs);
   });
-  fallback = clock.setTimeout(run, NO_FRAME_MS);
+  fallback = clock.setTimeout(run, NO_FRAME_MS + delayMs);
   return () => {
     done = true;
     cancel();

@@ -11,6 +11,8 @@ export const SLIDE_SIZE = Object.freeze({
 /** The class of the slide the audience sees; other rendered slides are on standby. */
 export const CURRENT_CLASS = 'slide-current';
 const STANDBY_CLASS = 'slide-standby';
+/** A standby box taken out of layout (display: none) until it is laid out again in idle time. */
+const PARKED_CLASS = 'slide-parked';
 
 export interface SlideView {
   readonly element: HTMLElement;
@@ -18,6 +20,8 @@ export interface SlideView {
   readonly index: number;
   /** Whether iframes or videos are live in this view (they must not stay on off-screen). */
   readonly hasMedia: boolean;
+  /** Whether the box is out of layout (see `park`). */
+  readonly parked: boolean;
   /** Renders a slide into the box (iframes wait in slots until the slide is shown). */
   render(slide: RenderedSlide, deck: RenderedDeck): void;
   /** Shows this box; its iframes are put in place once the slide has been painted. */
@@ -27,13 +31,30 @@ export interface SlideView {
    * iframes are taken out right after the next paint (detaching a frame costs 10–20 ms).
    */
   deactivate(): void;
+  /**
+   * Takes the box out of layout (display: none) once it is hidden (at once if it is). For a
+   * slide being left whose content is about to change (its widgets unmount and give back
+   * their placeholders): the key press then lays out neither the old nor the restored
+   * content. `unpark` (in idle time) or `activate` brings it back.
+   */
+  park(): void;
+  /** Puts a parked box back into layout (still hidden); the caller lays it out. */
+  unpark(): void;
   /** Forgets what was rendered (e.g. the deck changed). */
   clear(): void;
   dispose(): void;
 }
 
+export interface SlideViewOptions {
+  /**
+   * How long a shown slide's iframes wait after its first paint (0 by default). The audience
+   * window waits as long as for widgets: flipping past a video slide loads nothing.
+   */
+  readonly embedDelayMs?: number;
+}
+
 /** One slide box: content, then the `current / total` number. */
-export function createSlideView(doc: Document): SlideView {
+export function createSlideView(doc: Document, options: SlideViewOptions = {}): SlideView {
   const win = doc.defaultView;
   const element = doc.createElement('section');
   const content = doc.createElement('div');
@@ -43,6 +64,7 @@ export function createSlideView(doc: Document): SlideView {
   element.append(content, number);
   let index = -1;
   let active = false;
+  let parked = false;
   let embeds: DeferredEmbeds | undefined;
   let cancelEmbedMove = (): void => {};
 
@@ -51,18 +73,19 @@ export function createSlideView(doc: Document): SlideView {
     cancelEmbedMove = () => {};
   };
   /** Moves the iframes in or out after the next paint (at once without a window). */
-  const moveEmbeds = (move: (pending: DeferredEmbeds) => void): void => {
+  const moveEmbeds = (move: (pending: DeferredEmbeds) => void, delayMs = 0): void => {
     cancelEmbeds();
     const pending = embeds;
     if (pending === undefined || pending.count === 0) return;
     if (win === null) move(pending);
-    else cancelEmbedMove = afterPaint(win, () => move(pending));
+    else cancelEmbedMove = afterPaint(win, () => move(pending), delayMs);
   };
   const applyState = (): void => {
     element.classList.toggle(CURRENT_CLASS, active);
     element.classList.toggle(STANDBY_CLASS, !active);
     element.toggleAttribute('inert', !active);
     element.setAttribute('aria-hidden', String(!active));
+    element.classList.toggle(PARKED_CLASS, parked && !active);
   };
 
   const view: SlideView = {
@@ -73,10 +96,14 @@ export function createSlideView(doc: Document): SlideView {
     get hasMedia() {
       return content.querySelector('iframe, video, audio') !== null;
     },
+    get parked() {
+      return parked;
+    },
     render(slide, deck) {
       cancelEmbeds();
       embeds?.unmount(); // clears the load timers of the slide rendered before
       index = slide.index;
+      parked = false;
       element.className = ['slide', ...slide.classes].join(' ');
       element.setAttribute('style', slide.style);
       element.dataset.index = String(slide.index);
@@ -98,11 +125,12 @@ export function createSlideView(doc: Document): SlideView {
     },
     activate() {
       active = true;
+      parked = false;
       applyState();
       for (const media of content.querySelectorAll<HTMLMediaElement>('[data-autoplay]')) {
         void media.play().catch(() => undefined);
       }
-      moveEmbeds((pending) => pending.mount());
+      moveEmbeds((pending) => pending.mount(), options.embedDelayMs);
     },
     deactivate() {
       active = false;
@@ -112,6 +140,14 @@ export function createSlideView(doc: Document): SlideView {
       for (const media of content.querySelectorAll('video, audio')) {
         (media as HTMLMediaElement).pause();
       }
+    },
+    park() {
+      parked = true;
+      applyState();
+    },
+    unpark() {
+      parked = false;
+      applyState();
     },
     clear() {
       cancelEmbeds();

@@ -1,3 +1,4 @@
+import type { WidgetRef } from '../../model/index.ts';
 import type { WidgetHost } from '../../widgets/host.ts';
 import type { MainViewFactory } from '../mode.ts';
 import { createScaler } from '../scale.ts';
@@ -20,9 +21,10 @@ const POOL_SIZE = 3;
  */
 export interface SlideshowOptions {
   /**
-   * How long a slide must stay shown before its widgets mount (after its first paint). The
-   * audience window waits (AUDIENCE_SETTLE_MS): while the lecturer flips through slides, the
-   * projector shows each one at once and starts widgets only where the lecturer stops.
+   * How long a slide must stay shown before its widgets mount and its iframes load (after its
+   * first paint), and the next slide's widgets prefetch. The audience window waits
+   * (AUDIENCE_SETTLE_MS): while the lecturer flips through slides, the projector shows each
+   * one at once and starts or loads nothing until the lecturer stops.
    */
   readonly mountDelayMs?: number;
 }
@@ -50,6 +52,8 @@ export function createSlideshowView(
   const scaler = createScaler(frame, win, SLIDE_SIZE[store.deck.ratio]);
   const pool: SlideView[] = [];
   let current: SlideView | undefined;
+  /** The box whose widgets `widgets.show` mounted last (until they are hidden). */
+  let withWidgets: SlideView | undefined;
   let cancelAfterPaint = (): void => {};
   let prepareTimer: number | undefined;
   let idleRequest: number | undefined;
@@ -69,7 +73,7 @@ export function createSlideshowView(
   /** A box for a new slide: a fresh one while the pool is small, else one not in `keep`. */
   const spare = (keep: readonly number[]): SlideView => {
     if (pool.length < POOL_SIZE) {
-      const view = createSlideView(doc);
+      const view = createSlideView(doc, { embedDelayMs: mountDelayMs });
       view.deactivate();
       frame.append(view.element);
       pool.push(view);
@@ -83,12 +87,18 @@ export function createSlideshowView(
     const deck = store.deck;
     const index = store.index;
     const keep = [index, index + 1, index - 1];
-    // The next slide's widgets may start loading tfjs, data or models now (never on first paint).
-    widgets.prefetch(deck.slides[index + 1]?.widgets ?? []);
+    // The next slide's widgets may start loading tfjs, data or models now (never on first
+    // paint; where widgets wait for the slide to settle, once they have mounted).
+    if (mountDelayMs === 0) widgets.prefetch(deck.slides[index + 1]?.widgets ?? []);
     for (const view of pool) {
       // A slide left with live media: re-render it so iframes/videos stop for good.
       const slide = deck.slides[view.index];
       if (view !== current && view.hasMedia && slide) view.render(slide, deck);
+      // A slide left with widgets was parked: lay it out again now, while nothing waits.
+      if (view.parked && keep.includes(view.index)) {
+        view.unpark();
+        void view.element.offsetHeight;
+      }
     }
     for (const neighbour of [index + 1, index - 1]) {
       const slide = deck.slides[neighbour];
@@ -117,14 +127,31 @@ export function createSlideshowView(
     }
   };
 
+  const mountWidgets = (view: SlideView, refs: readonly WidgetRef[]): void => {
+    if (refs.length > 0) withWidgets = view;
+    widgets.show(view.element, refs);
+  };
+
+  /** Where widgets wait for the slide to settle: its widgets mount, the next one's prefetch. */
+  const settle = (view: SlideView): void => {
+    const deck = store.deck;
+    mountWidgets(view, deck.slides[view.index]?.widgets ?? []);
+    widgets.prefetch(deck.slides[view.index + 1]?.widgets ?? []);
+  };
+
   const show = (): void => {
     cancelPrepare();
-    // The left slide's widgets go at once: a hidden slide full of widget elements would be
-    // restyled by this very key press (hiding is an inherited style change).
-    widgets.hide();
     const deck = store.deck;
     const slide = deck.slides[store.index];
-    if (slide === undefined) return;
+    // The slide being left with live widgets is parked (out of layout) and its widgets unmount
+    // after the next paint: this key press neither restyles the hidden widget elements (hiding
+    // is an inherited style change) nor lays out the placeholders they give back.
+    if (withWidgets !== undefined && withWidgets.index !== slide?.index) withWidgets.park();
+    if (slide === undefined) {
+      widgets.hide();
+      withWidgets = undefined;
+      return;
+    }
     frame.dataset.ratio = deck.ratio;
     let view = pool.find((v) => v.index === slide.index);
     if (view === undefined) {
@@ -134,18 +161,20 @@ export function createSlideshowView(
     if (current !== view) current?.deactivate();
     current = view;
     view.activate();
-    // The slide paints first (with its figure where a widget will stand); then its widgets
-    // mount; then the neighbours are prepared.
+    // The slide paints first (with its figure where a widget will stand); then the left
+    // slide's widgets unmount and this one's mount; then the neighbours are prepared.
     const shown = view;
     cancelAfterPaint = afterPaint(win, () => {
       cancelAfterPaint = () => {};
-      if (mountDelayMs > 0 && slide.widgets.length > 0) {
+      widgets.hide();
+      withWidgets = undefined;
+      if (mountDelayMs > 0) {
         // The neighbours are prepared meanwhile: the next move stays a swap of boxes.
         mountTimer = win.setTimeout(() => {
           mountTimer = undefined;
-          widgets.show(shown.element, slide.widgets);
+          settle(shown);
         }, mountDelayMs);
-      } else widgets.show(shown.element, slide.widgets);
+      } else mountWidgets(shown, slide.widgets);
       schedulePrepare();
     });
   };

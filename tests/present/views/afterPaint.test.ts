@@ -46,6 +46,24 @@ function fakeClock() {
 }
 
 describe('afterPaint', () => {
+  it('waits `delayMs` more after the frame (and after the no-frame fallback)', () => {
+    const t = fakeClock();
+    const log: string[] = [];
+    afterPaint(t.clock, () => log.push('work'), 300);
+    t.frame();
+    t.advance(299);
+    expect(log).toEqual([]);
+    t.advance(1);
+    expect(log).toEqual(['work']);
+
+    const hidden = fakeClock(); // no frame ever comes
+    afterPaint(hidden.clock, () => log.push('hidden'), 300);
+    hidden.advance(NO_FRAME_MS + 299);
+    expect(log).toEqual(['work']);
+    hidden.advance(1);
+    expect(log).toEqual(['work', 'hidden']);
+  });
+
   it('runs the work in a task after the next frame, not inside the frame callback', () => {
     const t = fakeClock();
     const log: string[] = [];
