@@ -269,7 +269,10 @@ describe.runIf(chromiumAvailable())('stand-in widgets on the slides of lecture 5
     await expect.poll(() => left.locator('[data-state]').count()).toBe(0);
     await expect
       .poll(() =>
-        left.evaluate((el) => [el.className.includes('slide-parked'), el.offsetHeight > 0]),
+        left.evaluate((el: HTMLElement) => [
+          el.classList.contains('slide-parked'),
+          el.offsetHeight > 0,
+        ]),
       )
       .toEqual([false, true]);
     expect(await left.getAttribute('class')).toContain('slide-standby');
