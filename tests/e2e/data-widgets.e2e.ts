@@ -226,8 +226,9 @@ describe.runIf(chromiumAvailable())('live widgets on the slides of lecture 5', (
       // Unmounted: the generated figure is back in the placeholder (print, previews).
       const left = page.locator(`.slide[data-index="${number - 1}"] [data-widget="${name}"]`);
       if ((await left.count()) > 0) {
+        // (It unmounts right after the next slide is painted.)
+        await expect.poll(() => left.getAttribute('data-state')).toBeNull();
         expect(await left.locator('img[src*="figures/lec5/"]').count()).toBe(1);
-        expect(await left.getAttribute('data-state')).toBeNull();
       }
       expect(unexpected(errors, missing)).toEqual([]);
     });

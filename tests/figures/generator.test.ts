@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allFigures } from '../../scripts/figures/allFigures.ts';
+import { inkGray } from '../../scripts/figures/lib/draw.ts';
 import type { FigureFile } from '../../scripts/figures/lib/figure.ts';
 import { encodePng } from '../../scripts/figures/lib/png.ts';
 
@@ -57,6 +58,49 @@ describe('figure generator', () => {
     for (const p of referenced) expect(paths.has(p), p).toBe(true);
     for (const p of ['figures/lec5/conv-op1.svg', 'figures/lec5/cross-correlation.svg'])
       expect(referenced.has(p), p).toBe(true);
+  });
+});
+
+/** The grey bytes of a 1-channel PNG made by encodePng (one IDAT, filter byte 0 per row). */
+function grayPixels(png: Buffer, width: number): number[] {
+  const idatLen = png.readUInt32BE(33);
+  const raw = inflateSync(png.subarray(41, 41 + idatLen));
+  return [...raw].filter((_, i) => i % (width + 1) !== 0);
+}
+
+describe('pixel-values figure', () => {
+  const svg = (): string => {
+    const f = allFigures().find((x) => x.path === 'figures/lec5/pixel-values.svg');
+    return typeof f?.content === 'string' ? f.content : '';
+  };
+
+  it('prints in each of the 784 cells the value whose shade it draws, in few elements', () => {
+    const content = svg();
+    // A browser parses and paints this on the slide: no element per cell.
+    expect((content.match(/<(rect|text|path|image|line)\b/g) ?? []).length).toBeLessThan(120);
+    const grid = content.match(
+      /<image x="330" y="20" width="588" height="588" href="data:image\/png;base64,([^"]+)"/,
+    );
+    expect(grid).not.toBeNull();
+    const shades = grayPixels(Buffer.from(grid?.[1] ?? '', 'base64'), 28);
+    expect(shades).toHaveLength(784);
+    // Each character sits on its own x; the cell is the one whose column holds that x.
+    const cells: string[] = Array.from({ length: 784 }, () => '');
+    for (const m of content.matchAll(
+      /<text x="([\d. ]+)" y="([\d.]+)" font-size="8.6"[^>]*>(\d+)<\/text>/g,
+    )) {
+      const xs = (m[1] ?? '').split(' ').map(Number);
+      const row = Math.floor((Number(m[2]) - 20) / 21);
+      const chars = m[3] ?? '';
+      expect(xs).toHaveLength(chars.length);
+      xs.forEach((x, i) => {
+        cells[row * 28 + Math.floor((x - 330) / 21)] += chars[i];
+      });
+    }
+    const values = cells.map(Number);
+    expect(cells.every((c) => /^\d{1,3}$/.test(c))).toBe(true);
+    expect(values.map((v) => inkGray(v))).toEqual(shades);
+    expect(values.filter((v) => v > 0).length).toBeGreaterThan(100);
   });
 });
 

@@ -1,7 +1,16 @@
 import { correlate2d } from '../../../src/math/conv2d.ts';
 import { argmax, at, type Grid, grid } from '../../../src/math/grid.ts';
 import { shift2d } from '../../../src/math/shift.ts';
-import { arrow, diverging, drawGrid, grayImage, inkOn, inkShade } from '../lib/draw.ts';
+import {
+  arrow,
+  diverging,
+  drawGrid,
+  grayImage,
+  inkGray,
+  inkOn,
+  inkShade,
+  valueGrid,
+} from '../lib/draw.ts';
 import type { FigureFile } from '../lib/figure.ts';
 import type { DigitSource } from '../lib/mnist.ts';
 import { pngDataUri } from '../lib/png.ts';
@@ -63,11 +72,10 @@ function pixelValues(src: DigitSource): string {
     text(40, 370, '28 × 28 = 784 пікселі', { size: 19, anchor: 'start' }),
     text(40, 398, 'значення від 0 (фон)', { size: 19, anchor: 'start', fill: COLOR.muted }),
     text(40, 424, 'до 255 (чорнило)', { size: 19, anchor: 'start', fill: COLOR.muted }),
-    drawGrid(gx, 20, d, {
+    valueGrid(gx, 20, d, {
       cell,
-      values: true,
       fontSize: 8.6,
-      fill: (v) => inkShade(v),
+      gray: (v) => inkGray(v),
       ink: (v) => (v === 0 ? '#c3c7cd' : inkOn(v)),
       stroke: '#c9ccd2',
       sw: 0.5,

@@ -1,7 +1,7 @@
 import { at, type Grid } from '../../../src/math/grid.ts';
 import { toBytes } from './mnist.ts';
 import { pngDataUri } from './png.ts';
-import { COLOR, image, line, n, rect, text } from './svg.ts';
+import { COLOR, esc, image, line, n, path, rect, text } from './svg.ts';
 
 export interface GridStyle {
   /** Cell size in px. */
@@ -52,12 +52,72 @@ export function drawGrid(x: number, y: number, g: Grid, s: GridStyle): string {
   return out.join('');
 }
 
+/** Grey level (0–255) of a value as ink on paper: 0 → 255 (white), max → 20 (near black). */
+export function inkGray(v: number, max = 255): number {
+  const t = Math.max(0, Math.min(1, v / max));
+  return Math.round(255 - 235 * t);
+}
+
 /** Grey level of a 0–255 value as ink on paper (255 → black), as a hex colour. */
 export function inkShade(v: number, max = 255): string {
-  const t = Math.max(0, Math.min(1, v / max));
-  const g = Math.round(255 - 235 * t);
-  const h = g.toString(16).padStart(2, '0');
+  const h = inkGray(v, max).toString(16).padStart(2, '0');
   return `#${h}${h}${h}`;
+}
+
+export interface ValueGridStyle {
+  /** Cell size in px. */
+  readonly cell: number;
+  readonly fontSize: number;
+  /** Grey level (0–255) of a cell. */
+  readonly gray: (v: number) => number;
+  /** Text colour of a cell's number. */
+  readonly ink: (v: number) => string;
+  readonly stroke: string;
+  readonly sw: number;
+}
+
+/** Advance of a digit as a share of the font size (tabular digits of common sans fonts). */
+const DIGIT_ADVANCE = 0.55;
+
+/**
+ * A large grid of integer values (e.g. a 28×28 digit) drawn cheaply: the shading is one
+ * pixelated PNG, the cell lines one path, and the numbers one `<text>` per row and colour,
+ * each character centred on its own x (an x list). One element per cell, as `drawGrid` makes
+ * (1,500+ for 28×28), costs a browser 50–250 ms to parse and paint when the slide shows.
+ */
+export function valueGrid(x: number, y: number, g: Grid, s: ValueGridStyle): string {
+  const width = g.cols * s.cell;
+  const height = g.rows * s.cell;
+  const shades = Uint8Array.from(g.data, (v) => s.gray(v));
+  const out = [image(x, y, width, height, pngDataUri(g.cols, g.rows, shades, 1))];
+  const lines: string[] = [];
+  for (let c = 1; c < g.cols; c++) lines.push(`M${n(x + c * s.cell)} ${n(y)}v${n(height)}`);
+  for (let r = 1; r < g.rows; r++) lines.push(`M${n(x)} ${n(y + r * s.cell)}h${n(width)}`);
+  out.push(path(lines.join(''), { stroke: s.stroke, sw: s.sw }));
+  out.push(rect(x, y, width, height, { stroke: s.stroke, sw: s.sw + 0.5 }));
+  const advance = s.fontSize * DIGIT_ADVANCE;
+  for (let r = 0; r < g.rows; r++) {
+    const runs = new Map<string, { xs: string[]; chars: string }>();
+    for (let c = 0; c < g.cols; c++) {
+      const v = Math.round(at(g, r, c));
+      const label = String(v);
+      const ink = s.ink(v);
+      const run = runs.get(ink) ?? { xs: [], chars: '' };
+      runs.set(ink, run);
+      const cx = x + (c + 0.5) * s.cell;
+      for (let i = 0; i < label.length; i++) {
+        run.xs.push(n(cx + (i - (label.length - 1) / 2) * advance));
+      }
+      run.chars += label;
+    }
+    const cy = n(y + (r + 0.5) * s.cell);
+    for (const [ink, run] of runs) {
+      out.push(
+        `<text x="${run.xs.join(' ')}" y="${cy}" font-size="${n(s.fontSize)}" text-anchor="middle" dominant-baseline="central" fill="${esc(ink)}">${run.chars}</text>`,
+      );
+    }
+  }
+  return out.join('');
 }
 
 /** Text colour readable on inkShade(v). */
