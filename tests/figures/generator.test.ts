@@ -94,7 +94,8 @@ describe('pixel-values figure', () => {
       const chars = m[3] ?? '';
       expect(xs).toHaveLength(chars.length);
       xs.forEach((x, i) => {
-        cells[row * 28 + Math.floor((x - 330) / 21)] += chars[i];
+        const cell = row * 28 + Math.floor((x - 330) / 21);
+        cells[cell] = `${cells[cell] ?? ''}${chars[i] ?? ''}`;
       });
     }
     const values = cells.map(Number);
