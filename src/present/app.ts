@@ -191,6 +191,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
       onPresenter: (on) => {
         if (!audience) setMode(on ? 'presenter' : 'slideshow');
       },
+      writesAfter: firstSlideShown,
     });
     const offAnnounce = s.on('change', ({ index }) => {
       const slide = s.deck.slides[index];

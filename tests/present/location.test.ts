@@ -69,6 +69,30 @@ describe('location controller', () => {
     expect(setup('http://x/#five').store.index).toBe(4);
   });
 
+  it('writes nothing until `writesAfter` settles, then the current slide', async () => {
+    const win = fakeWindow('http://x/?p=a.md');
+    const store = createStore(deckOf(10, {}));
+    let shown!: () => void;
+    const writesAfter = new Promise<void>((resolve) => {
+      shown = resolve;
+    });
+    createLocationController(win.port, {
+      navigator: store,
+      slides: () => store.deck.slides,
+      onMove: (listener) => store.on('change', ({ index }) => listener(index)),
+      onUnknown: () => undefined,
+      writesAfter,
+    }).start();
+    store.next();
+    vi.runAllTimers();
+    expect(win.calls).toEqual([]);
+    shown();
+    await writesAfter;
+    await Promise.resolve();
+    vi.runAllTimers();
+    expect(win.calls).toEqual(['http://x/?p=a.md#2']);
+  });
+
   it('writes #1 when there is no hash, keeping the query', () => {
     const { win } = setup('http://x/?p=a.md');
     vi.runAllTimers();

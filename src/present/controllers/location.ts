@@ -29,6 +29,11 @@ export interface LocationControllerOptions {
   readonly presenter?: () => boolean;
   /** Called when the hash asks for presenter mode on (`#pN`) or off (`#N`). */
   readonly onPresenter?: (on: boolean) => void;
+  /**
+   * Hash writes wait for this (e.g. the first slide shown): the opening write (`#1` where the
+   * URL had none) is a synchronous call into the browser that the first slide need not pay.
+   */
+  readonly writesAfter?: Promise<unknown>;
 }
 
 export interface LocationController {
@@ -74,8 +79,12 @@ export function createLocationController(
    * hash, and its `hashchange` (queued, not yet dispatched) must not find it overwritten with
    * the old slide. Applying that hash schedules a fresh write.
    */
+  let writable = options.writesAfter === undefined;
+  let disposed = false;
   const schedule = (): void => {
     port.clearTimeout(pending);
+    pending = undefined;
+    if (!writable) return;
     const seen = port.location.hash;
     pending = port.setTimeout(() => {
       pending = undefined;
@@ -84,6 +93,10 @@ export function createLocationController(
   };
 
   const unsubscribe = options.onMove(schedule);
+  void options.writesAfter?.finally(() => {
+    writable = true;
+    if (!disposed) schedule();
+  });
   return {
     start() {
       port.addEventListener('hashchange', apply);
@@ -91,6 +104,7 @@ export function createLocationController(
     },
     rewrite: schedule,
     dispose() {
+      disposed = true;
       if (pending !== undefined) write(options.navigator.index);
       unsubscribe();
       port.removeEventListener('hashchange', apply);
