@@ -8,7 +8,7 @@ import { createLocationController } from './controllers/location.ts';
 import { createPointerControllers } from './controllers/pointer.ts';
 import { createSyncController } from './controllers/sync.ts';
 import { chooseDeck } from './deckChoice.ts';
-import { loadFaces, MATH_FACES, TEXT_FACES } from './deckFonts.ts';
+import { loadFaces, MATH_FACES, startFirstFaces, TEXT_FACES } from './deckFonts.ts';
 import { bindDisplayClasses, createDisplayState } from './display.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
@@ -240,6 +240,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
   };
 
   const open = async (): Promise<void> => {
+    startFirstFaces(win.document.fonts);
     const choice = chooseDeck(win.location.search, options.decks);
     switch (choice.kind) {
       case 'empty':

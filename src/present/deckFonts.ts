@@ -1,6 +1,21 @@
 /** Latin and Cyrillic letters: loads both subsets of a face split by `unicode-range`. */
 const SAMPLE = 'Aa Яя';
 
+/** The regular and bold text faces (index.html preloads their files). */
+export const FIRST_FACES: readonly string[] = Object.freeze([
+  '1em "Source Sans 3"',
+  'bold 1em "Source Sans 3"',
+]);
+
+/**
+ * Starts the first slide's faces while the deck module loads. The preloaded files alone do
+ * not make a face usable: without this, the first layout finds the faces still loading, lays
+ * the slide out in a fallback font (a system font lookup), and again when they arrive.
+ */
+export function startFirstFaces(fonts: Pick<FontFaceSet, 'load'>): void {
+  for (const face of FIRST_FACES) void fonts.load(face, SAMPLE).catch(() => []);
+}
+
 /**
  * Text faces the first slide may not have used: italics and the code font (the first slide's
  * regular and bold faces are preloaded by index.html).
