@@ -153,6 +153,33 @@ describe.runIf(chromiumAvailable())('media on slides', () => {
     await context.setOffline(false);
   });
 
+  it('loads a video only where the lecturer stays: flipping past its slide loads nothing', async () => {
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await onSlide(page, 1);
+    await page.evaluate(() => {
+      const framed: string[] = [];
+      (window as unknown as { __framed: string[] }).__framed = framed;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const node of r.addedNodes) if (node instanceof HTMLIFrameElement) framed.push('x');
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    const framed = () =>
+      page.evaluate(() => (window as unknown as { __framed: string[] }).__framed.length);
+    await page.keyboard.press('ArrowRight');
+    await onSlide(page, 2);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('ArrowRight');
+    await onSlide(page, 3);
+    await page.waitForTimeout(600);
+    expect(await framed()).toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    await onSlide(page, 2);
+    await expect.poll(framed, { timeout: 5000 }).toBe(1);
+  });
+
   it('threw nothing', () => {
     expect(errors).toEqual([]);
   });

@@ -21,16 +21,23 @@ const POOL_SIZE = 3;
  */
 export interface SlideshowOptions {
   /**
-   * How long a slide must stay shown before its widgets mount and its iframes load (after its
-   * first paint), and the next slide's widgets prefetch. The audience window waits
-   * (AUDIENCE_SETTLE_MS): while the lecturer flips through slides, the projector shows each
-   * one at once and starts or loads nothing until the lecturer stops.
+   * How long a slide must stay shown before its widgets mount (after its first paint), and
+   * the next slide's widgets prefetch. The audience window waits (AUDIENCE_SETTLE_MS): while
+   * the lecturer flips through slides, the projector shows each one at once and starts
+   * nothing until the lecturer stops.
    */
   readonly mountDelayMs?: number;
 }
 
 /** The audience window's wait before a shown slide's widgets mount. */
 export const AUDIENCE_SETTLE_MS = 300;
+
+/**
+ * How long a slide must stay shown before its iframes load, in every window: an embedded
+ * video starts a browser process of its own and megabytes of player code, which flipping
+ * past it should not cost (on 2 cores it stalls both windows). Nobody presses play sooner.
+ */
+export const EMBED_SETTLE_MS = 300;
 
 export function createSlideshowView(
   parent: HTMLElement,
@@ -73,7 +80,7 @@ export function createSlideshowView(
   /** A box for a new slide: a fresh one while the pool is small, else one not in `keep`. */
   const spare = (keep: readonly number[]): SlideView => {
     if (pool.length < POOL_SIZE) {
-      const view = createSlideView(doc, { embedDelayMs: mountDelayMs });
+      const view = createSlideView(doc, { embedDelayMs: EMBED_SETTLE_MS });
       view.deactivate();
       frame.append(view.element);
       pool.push(view);
