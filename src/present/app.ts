@@ -285,7 +285,9 @@ export function startPresentation(options: PresentationOptions): Presentation {
       showMessage('Не вдалося відкрити презентацію', String(error));
     })
     .finally(() => {
-      markFirstSlideShown();
+      // In a task of its own: what waits for it (the print code, the hash write) starts after
+      // whoever waits for `ready` has seen the first slide.
+      win.setTimeout(markFirstSlideShown, 0);
       if (disposed) return;
       void mathStyles().then(() => {
         if (disposed || store === undefined) return;
