@@ -46,29 +46,23 @@ export function registerServiceWorker(options: ServiceWorkerOptions): ServiceWor
       }
     });
 
-  let quietTimer: number | undefined;
-  let stopListening = (): void => {};
-  let endQuiet = (): void => {};
-  /** Resolves once no input has arrived for `quietMs` (each input restarts the wait). */
+  /** Aborted when the pause came or on dispose: the input listeners go with it. */
+  const quiet = new AbortController();
+  /** Resolves once no input has arrived for `quietMs` (each input restarts the wait), or on dispose. */
   const whenQuiet = (): Promise<void> =>
     new Promise((done) => {
-      endQuiet = done;
-      const quietMs = options.quietMs ?? QUIET_MS;
+      let timer: number | undefined;
       const restart = (): void => {
-        if (quietTimer !== undefined) win.clearTimeout(quietTimer);
-        quietTimer = win.setTimeout(() => {
-          quietTimer = undefined;
-          stopListening();
-          done();
-        }, quietMs);
+        win.clearTimeout(timer);
+        timer = win.setTimeout(() => quiet.abort(), options.quietMs ?? QUIET_MS);
       };
+      quiet.signal.addEventListener('abort', () => {
+        win.clearTimeout(timer);
+        done();
+      });
       for (const type of INPUT_EVENTS) {
-        win.addEventListener(type, restart, { capture: true, passive: true });
+        win.addEventListener(type, restart, { capture: true, passive: true, signal: quiet.signal });
       }
-      stopListening = () => {
-        for (const type of INPUT_EVENTS) win.removeEventListener(type, restart, { capture: true });
-        stopListening = () => {};
-      };
       restart();
     });
 
@@ -93,9 +87,7 @@ export function registerServiceWorker(options: ServiceWorkerOptions): ServiceWor
     registered,
     dispose() {
       cancelled = true;
-      stopListening();
-      if (quietTimer !== undefined) win.clearTimeout(quietTimer);
-      endQuiet(); // `registered` settles (undefined) instead of waiting forever
+      quiet.abort(); // `registered` settles (undefined) instead of waiting forever
       if (idle === undefined) return;
       if (typeof win.cancelIdleCallback === 'function') win.cancelIdleCallback(idle);
       else win.clearTimeout(idle);

@@ -2,6 +2,7 @@
 // deck's BroadcastChannel.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAddedIframes } from './support/addedIframes.ts';
 import { openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
@@ -256,23 +257,7 @@ describe.runIf(chromiumAvailable())('audience window while the lecturer flips th
     await deck.open('?p=lecture5.md#20');
     const audience = await openAudienceWindow(deck.page);
     await shows(audience.page, 19);
-    await audience.page.evaluate(() => {
-      const framed: string[] = [];
-      (window as unknown as { __framed: string[] }).__framed = framed;
-      new MutationObserver((records) => {
-        for (const r of records) {
-          for (const node of r.addedNodes) {
-            if (node instanceof HTMLIFrameElement) {
-              framed.push(
-                (r.target as HTMLElement).closest<HTMLElement>('.slide')?.dataset.index ?? '?',
-              );
-            }
-          }
-        }
-      }).observe(document.body, { subtree: true, childList: true });
-    });
-    const framed = () =>
-      audience.page.evaluate(() => (window as unknown as { __framed: string[] }).__framed);
+    const framed = await recordAddedIframes(audience.page);
     for (let i = 0; i < 3; i += 1) {
       await deck.page.keyboard.press('ArrowRight');
       await deck.page.waitForTimeout(40);

@@ -2,6 +2,7 @@
 // slide is shown, and a YouTube video that cannot load becomes a card (fixture deck media.md).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAddedIframes } from './support/addedIframes.ts';
 import { chromiumAvailable, launchChromium } from './support/browser.ts';
 import { type DevServer, startDevServer } from './support/devServer.ts';
 import { waitForDeck } from './support/session.ts';
@@ -157,27 +158,17 @@ describe.runIf(chromiumAvailable())('media on slides', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await onSlide(page, 1);
-    await page.evaluate(() => {
-      const framed: string[] = [];
-      (window as unknown as { __framed: string[] }).__framed = framed;
-      new MutationObserver((records) => {
-        for (const r of records) {
-          for (const node of r.addedNodes) if (node instanceof HTMLIFrameElement) framed.push('x');
-        }
-      }).observe(document.body, { subtree: true, childList: true });
-    });
-    const framed = () =>
-      page.evaluate(() => (window as unknown as { __framed: string[] }).__framed.length);
+    const framed = await recordAddedIframes(page);
     await page.keyboard.press('ArrowRight');
     await onSlide(page, 2);
     await page.waitForTimeout(100);
     await page.keyboard.press('ArrowRight');
     await onSlide(page, 3);
     await page.waitForTimeout(600);
-    expect(await framed()).toBe(0);
+    expect(await framed()).toEqual([]);
     await page.keyboard.press('ArrowLeft');
     await onSlide(page, 2);
-    await expect.poll(framed, { timeout: 5000 }).toBe(1);
+    await expect.poll(framed, { timeout: 5000 }).toEqual(['2']);
   });
 
   it('threw nothing', () => {

@@ -44,6 +44,10 @@ function fakeWindow(options: { secure?: boolean; fail?: boolean } = {}): FakeWin
 
 const tick = () => vi.advanceTimersByTimeAsync(0);
 
+/** Registers `/sw.js` in the fake window once `after` settles (at once by default). */
+const start = (fake: FakeWindow, after: Promise<unknown> = Promise.resolve()) =>
+  registerServiceWorker({ window: fake.win, url: '/sw.js', scope: '/', after });
+
 describe('registerServiceWorker', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -60,12 +64,7 @@ describe('registerServiceWorker', () => {
 
   it('waits for a pause in input: every key, pointer or wheel event restarts the wait', async () => {
     const fake = fakeWindow();
-    const handle = registerServiceWorker({
-      window: fake.win,
-      url: '/sw.js',
-      scope: '/',
-      after: Promise.resolve(),
-    });
+    const handle = start(fake);
     await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
     fake.win.dispatchEvent(new Event('keydown'));
     await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
@@ -87,7 +86,7 @@ describe('registerServiceWorker', () => {
     const after = new Promise<void>((r) => {
       ready = r;
     });
-    const handle = registerServiceWorker({ window: fake.win, url: '/sw.js', scope: '/', after });
+    const handle = start(fake, after);
     await pause(fake);
     expect(fake.register).not.toHaveBeenCalled();
     ready();
@@ -100,12 +99,7 @@ describe('registerServiceWorker', () => {
 
   it('still registers when the first slide failed', async () => {
     const fake = fakeWindow();
-    const handle = registerServiceWorker({
-      window: fake.win,
-      url: '/sw.js',
-      scope: '/',
-      after: Promise.reject(new Error('no deck')),
-    });
+    const handle = start(fake, Promise.reject(new Error('no deck')));
     await pause(fake);
     await handle.registered;
     expect(fake.register).toHaveBeenCalledTimes(1);
@@ -113,24 +107,14 @@ describe('registerServiceWorker', () => {
 
   it('does nothing outside a secure context', async () => {
     const fake = fakeWindow({ secure: false });
-    const handle = registerServiceWorker({
-      window: fake.win,
-      url: '/sw.js',
-      scope: '/',
-      after: Promise.resolve(),
-    });
+    const handle = start(fake);
     await expect(handle.registered).resolves.toBeUndefined();
     expect(fake.register).not.toHaveBeenCalled();
   });
 
   it('is cancelled by dispose before it starts', async () => {
     const fake = fakeWindow();
-    const handle = registerServiceWorker({
-      window: fake.win,
-      url: '/sw.js',
-      scope: '/',
-      after: Promise.resolve(),
-    });
+    const handle = start(fake);
     await tick();
     handle.dispose();
     await pause(fake);
@@ -141,12 +125,7 @@ describe('registerServiceWorker', () => {
   it('resolves without a registration when the browser refuses it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const fake = fakeWindow({ fail: true });
-    const handle = registerServiceWorker({
-      window: fake.win,
-      url: '/sw.js',
-      scope: '/',
-      after: Promise.resolve(),
-    });
+    const handle = start(fake);
     await pause(fake);
     await expect(handle.registered).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(1);

@@ -74,13 +74,13 @@ export function createLocationController(
     schedule();
   };
 
+  let writable = options.writesAfter === undefined;
+  let disposed = false;
   /**
    * The write is skipped when the hash changed after it was scheduled: someone typed a new
    * hash, and its `hashchange` (queued, not yet dispatched) must not find it overwritten with
    * the old slide. Applying that hash schedules a fresh write.
    */
-  let writable = options.writesAfter === undefined;
-  let disposed = false;
   const schedule = (): void => {
     port.clearTimeout(pending);
     pending = undefined;

@@ -47,8 +47,8 @@ export interface SlideView {
 
 export interface SlideViewOptions {
   /**
-   * How long a shown slide's iframes wait after its first paint (0 by default). The audience
-   * window waits as long as for widgets: flipping past a video slide loads nothing.
+   * How long a shown slide's iframes wait after its first paint (0 by default; the slideshow
+   * waits EMBED_SETTLE_MS, so flipping past a video slide loads nothing).
    */
   readonly embedDelayMs?: number;
 }

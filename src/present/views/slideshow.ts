@@ -1,4 +1,3 @@
-import type { WidgetRef } from '../../model/index.ts';
 import type { WidgetHost } from '../../widgets/host.ts';
 import type { MainViewFactory } from '../mode.ts';
 import { createScaler } from '../scale.ts';
@@ -21,8 +20,8 @@ const POOL_SIZE = 3;
  */
 export interface SlideshowOptions {
   /**
-   * How long a slide must stay shown before its widgets mount (after its first paint), and
-   * the next slide's widgets prefetch. The audience window waits (AUDIENCE_SETTLE_MS): while
+   * How long a slide must stay shown (after its first paint) before its widgets mount and the
+   * next slide's widgets prefetch. The audience window waits (AUDIENCE_SETTLE_MS): while
    * the lecturer flips through slides, the projector shows each one at once and starts
    * nothing until the lecturer stops.
    */
@@ -94,9 +93,6 @@ export function createSlideshowView(
     const deck = store.deck;
     const index = store.index;
     const keep = [index, index + 1, index - 1];
-    // The next slide's widgets may start loading tfjs, data or models now (never on first
-    // paint; where widgets wait for the slide to settle, once they have mounted).
-    if (mountDelayMs === 0) widgets.prefetch(deck.slides[index + 1]?.widgets ?? []);
     for (const view of pool) {
       // A slide left with live media: re-render it so iframes/videos stop for good.
       const slide = deck.slides[view.index];
@@ -134,16 +130,15 @@ export function createSlideshowView(
     }
   };
 
-  const mountWidgets = (view: SlideView, refs: readonly WidgetRef[]): void => {
+  /**
+   * The shown slide's widgets mount, and the next slide's may start loading tfjs, data or
+   * models (after the first paint, and after `mountDelayMs` more).
+   */
+  const settle = (view: SlideView): void => {
+    const refs = store.deck.slides[view.index]?.widgets ?? [];
     if (refs.length > 0) withWidgets = view;
     widgets.show(view.element, refs);
-  };
-
-  /** Where widgets wait for the slide to settle: its widgets mount, the next one's prefetch. */
-  const settle = (view: SlideView): void => {
-    const deck = store.deck;
-    mountWidgets(view, deck.slides[view.index]?.widgets ?? []);
-    widgets.prefetch(deck.slides[view.index + 1]?.widgets ?? []);
+    widgets.prefetch(store.deck.slides[view.index + 1]?.widgets ?? []);
   };
 
   const show = (): void => {
@@ -181,7 +176,7 @@ export function createSlideshowView(
           mountTimer = undefined;
           settle(shown);
         }, mountDelayMs);
-      } else mountWidgets(shown, slide.widgets);
+      } else settle(shown);
       schedulePrepare();
     });
   };
