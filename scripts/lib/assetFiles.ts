@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ASSET_VERSION, type AssetManifest, encodeAsset } from '../../src/ml/data/asset.ts';
 import type { MnistData } from '../../src/ml/data/types.ts';
 
+/** Writes through a temporary file and a rename, so a reader never sees half a file. */
+function writeAtomic(path: string, bytes: Uint8Array | string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
 /**
- * Writes `<base>.bin.gz` and `<base>.json` into `dir`. gzip from node:zlib with a fixed level and
+ * Writes `<base>.bin.gz` and `<base>.json` into `dir` (the binary first: the manifest's
+ * presence means the asset is complete). gzip from node:zlib with a fixed level and
  * no file name or timestamp in the header, so the same data gives the same bytes.
  */
 export function writeAssetFiles(data: MnistData, dir: string, base: string): AssetManifest {
@@ -21,8 +29,8 @@ export function writeAssetFiles(data: MnistData, dir: string, base: string): Ass
     bytes: gz.length,
   };
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, file), gz);
+  writeAtomic(join(dir, file), gz);
   const sha256 = createHash('sha256').update(raw).digest('hex');
-  writeFileSync(join(dir, `${base}.json`), `${JSON.stringify({ ...manifest, sha256 }, null, 2)}\n`);
+  writeAtomic(join(dir, `${base}.json`), `${JSON.stringify({ ...manifest, sha256 }, null, 2)}\n`);
   return manifest;
 }

@@ -72,7 +72,7 @@ describe('npm run data:mnist', () => {
     await expect(runDataMnist(['--from', src, '--out', dir], () => {})).rejects.toThrow(
       /count mismatch: t10k-images-idx3-ubyte.gz has 12 images, t10k-labels-idx1-ubyte has 11/,
     );
-    await expect(runDataMnist([], () => {})).rejects.toThrow(/usage/);
+    await expect(runDataMnist(['--from', src, '--download'], () => {})).rejects.toThrow(/usage/);
     await expect(
       runDataMnist(['--download', '--mirror', `${base}/none/`, '--out', dir], () => {}),
     ).rejects.toThrow(/could not download train-images-idx3-ubyte.gz/);
