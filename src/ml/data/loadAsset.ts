@@ -1,5 +1,5 @@
 import { type AssetManifest, decodeAsset, parseManifest } from './asset.ts';
-import { gunzip, isGzip } from './gzip.ts';
+import { isGzip } from './gzip.ts';
 import type { LoadProgress, MnistData } from './types.ts';
 
 export type FetchLike = (url: string) => Promise<Response>;
@@ -32,10 +32,10 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-/** Reads a stream to the end, calling `onChunk` with the bytes read so far. */
+/** Reads a stream to the end, calling `onChunk` with the bytes read so far and the first chunk. */
 async function readAll(
   stream: ReadableStream<Uint8Array>,
-  onChunk: (soFar: number) => void,
+  onChunk: (soFar: number, first: Uint8Array) => void,
 ): Promise<Uint8Array> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,7 +45,7 @@ async function readAll(
     if (done) break;
     chunks.push(value);
     length += value.length;
-    onChunk(length);
+    onChunk(length, chunks[0]!);
   }
   return concat(chunks, length);
 }
@@ -80,20 +80,27 @@ export async function fetchAssetBytes(
   const totalBytes = manifest.bytes;
   const report = (bytes: number, digits: number): void =>
     onProgress?.({ name: manifest.name, bytes, totalBytes, digits, totalDigits });
+  const decodedSize = HEADER_BYTES + totalDigits * DIGIT_BYTES;
   const res = await fetchFn(href);
   if (!res.ok) throw new Error(`${href}: HTTP ${res.status}`);
   report(0, 0);
+  // A server may send the .gz with Content-Encoding (Vite's dev server does): the browser then
+  // hands over the decoded asset, and progress counts it in proportion.
+  const onBody = (n: number, first: Uint8Array): void => {
+    if (isGzip(first)) report(Math.min(n, totalBytes), 0);
+    else {
+      const part = Math.min(1, n / decodedSize);
+      report(Math.round(part * totalBytes), Math.floor(part * totalDigits));
+    }
+  };
   const body =
-    res.body === null
-      ? new Uint8Array(await res.arrayBuffer())
-      : await readAll(res.body, (n) => report(Math.min(n, totalBytes), 0));
+    res.body === null ? new Uint8Array(await res.arrayBuffer()) : await readAll(res.body, onBody);
   const received = body.length;
   // Served decompressed (Content-Encoding): the bytes are the asset itself.
   if (!isGzip(body)) {
-    report(received, totalDigits);
+    report(totalBytes, totalDigits);
     return body;
   }
-  const decodedSize = HEADER_BYTES + totalDigits * DIGIT_BYTES;
   const stream = new Blob([body as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new DecompressionStream('gzip'));
@@ -103,10 +110,7 @@ export async function fetchAssetBytes(
       report(received, Math.min(totalDigits, Math.floor((totalDigits * n) / decodedSize))),
     );
   } catch (error) {
-    // The same message as gunzip's for a corrupt file.
-    return gunzip(body, href).catch(() => {
-      throw new Error(`${href}: corrupt or truncated gzip data (${String(error)})`);
-    });
+    throw new Error(`${href}: corrupt or truncated gzip data (${String(error)})`);
   }
   report(received, totalDigits);
   return decoded;

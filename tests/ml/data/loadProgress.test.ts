@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   type FetchLike,
@@ -56,6 +57,35 @@ describe('loading an asset with progress', () => {
     const firstDigits = seen.findIndex((p) => p.digits > 0);
     expect(seen[firstDigits - 1]!.bytes).toBe(manifest.bytes);
     expect(seen.filter((p) => p.digits > 0 && p.digits < 10000).length).toBeGreaterThan(3);
+  });
+
+  it('counts in proportion when the server decoded the gzip itself (Content-Encoding)', async () => {
+    const decoded: FetchLike = async (url) => {
+      if (!url.endsWith('.gz')) return chunkedFetch(url);
+      const gz = readFileSync(join('public', url));
+      const raw = new Uint8Array(gunzipSync(gz));
+      let offset = 0;
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (offset >= raw.length) {
+              controller.close();
+              return;
+            }
+            controller.enqueue(raw.subarray(offset, offset + 262144));
+            offset += 262144;
+          },
+        }),
+      );
+    };
+    const seen: LoadProgress[] = [];
+    const data = await loadMnistAsset('/data/mnist-default.json', decoded, (p) => seen.push(p));
+    expect(data.test.count).toBe(2000);
+    const middle = seen.filter((p) => p.digits > 0 && p.digits < p.totalDigits);
+    expect(middle.length).toBeGreaterThan(3);
+    for (const p of middle) expect(p.bytes).toBeLessThan(p.totalBytes);
+    expect(seen.at(-1)).toMatchObject({ digits: 10000, totalDigits: 10000 });
+    expect(seen.at(-1)!.bytes).toBe(seen.at(-1)!.totalBytes);
   });
 
   it('a corrupt binary fails with the file named, not with a stream error', async () => {
