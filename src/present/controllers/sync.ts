@@ -13,10 +13,31 @@ export interface SyncControllerOptions {
   readonly window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   /** The audience window was asked to come to the front. */
   readonly onFocusRequest?: () => void;
+  /** The clock that dates an audience window's last sign of life (default `Date.now`). */
+  readonly now?: () => number;
+  /** Repeats the audience window's heartbeat (default: the global `setInterval`). */
+  readonly every?: (ms: number, beat: () => void) => () => void;
 }
 
+/** How often an audience window says it is still open. */
+export const AUDIENCE_HEARTBEAT_MS = 2000;
+/**
+ * After this long without a word an audience window counts as gone (it closed without its
+ * goodbye: a crash, a killed process; or a page that only claimed to be one), so `c` opens a
+ * new one instead of focusing nothing.
+ */
+export const AUDIENCE_EXPIRY_MS = 3 * AUDIENCE_HEARTBEAT_MS + 500;
+
+const defaultEvery = (ms: number, beat: () => void): (() => void) => {
+  const handle = setInterval(beat, ms);
+  return () => clearInterval(handle);
+};
+
 export interface SyncController {
-  /** Whether another window of this deck is an audience window (known from its messages). */
+  /**
+   * Whether another window of this deck is an audience window: one heard from (its hello,
+   * state or heartbeat) within AUDIENCE_EXPIRY_MS and not gone with a goodbye.
+   */
   hasAudience(): boolean;
   /** Asks the audience window(s) to come to the front. */
   focusAudience(): void;
@@ -30,7 +51,9 @@ export interface SyncController {
  */
 export function createSyncController(options: SyncControllerOptions): SyncController {
   const { channel, store, display, role } = options;
-  const audiences = new Set<string>();
+  const now = options.now ?? (() => Date.now());
+  /** Audience windows by sender id, with when each was last heard from. */
+  const audiences = new Map<string, number>();
   let applyingRemote = false;
   let adopted = false;
 
@@ -43,7 +66,12 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
     }
   };
   const track = (from: string, peerRole: WindowRole): void => {
-    if (peerRole === 'audience') audiences.add(from);
+    if (peerRole === 'audience') audiences.set(from, now());
+  };
+  const hasAudience = (): boolean => {
+    const alive = now() - AUDIENCE_EXPIRY_MS;
+    for (const [id, seen] of audiences) if (seen < alive) audiences.delete(id);
+    return audiences.size > 0;
   };
 
   const offs = [
@@ -80,6 +108,7 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
     channel.on('bye', ({ from }) => {
       audiences.delete(from);
     }),
+    channel.on('alive', ({ from, role: peerRole }) => track(from, peerRole)),
     channel.on('focus', () => {
       if (role === 'audience') options.onFocusRequest?.();
     }),
@@ -97,11 +126,19 @@ export function createSyncController(options: SyncControllerOptions): SyncContro
   options.window?.addEventListener('pagehide', sayBye);
   options.window?.addEventListener('pageshow', onPageShow);
   sayHello();
+  // A timer unrelated to slide timing: the audience window's sign of life for the other windows.
+  const stopBeat =
+    role === 'audience'
+      ? (options.every ?? defaultEvery)(AUDIENCE_HEARTBEAT_MS, () =>
+          channel.post({ ns: 'alive', role }),
+        )
+      : () => {};
 
   return {
-    hasAudience: () => audiences.size > 0,
+    hasAudience,
     focusAudience: () => channel.post({ ns: 'focus' }),
     dispose() {
+      stopBeat();
       options.window?.removeEventListener('pagehide', sayBye);
       options.window?.removeEventListener('pageshow', onPageShow);
       sayBye();

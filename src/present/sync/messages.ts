@@ -35,6 +35,8 @@ export type SyncMessage =
     } & SyncState)
   /** The sender's window is closing. */
   | { readonly ns: 'bye'; readonly from: string; readonly role: WindowRole }
+  /** The sender is still open (audience windows say so every few seconds). */
+  | { readonly ns: 'alive'; readonly from: string; readonly role: WindowRole }
   /** Asks the audience window to come to the front (`c` pressed where it cannot be reached). */
   | { readonly ns: 'focus'; readonly from: string };
 
@@ -71,6 +73,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
         : undefined;
     case 'hello':
     case 'bye':
+    case 'alive':
       return isRole(data.role) ? { ns: data.ns, from, role: data.role } : undefined;
     case 'state':
       return isId(data.to) &&

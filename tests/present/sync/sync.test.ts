@@ -2,7 +2,11 @@
 // BroadcastChannel (the same API the browser has).
 import { afterEach, describe, expect, it } from 'vitest';
 import { slideIndex } from '../../../src/model/index.ts';
-import { createSyncController } from '../../../src/present/controllers/sync.ts';
+import {
+  AUDIENCE_EXPIRY_MS,
+  AUDIENCE_HEARTBEAT_MS,
+  createSyncController,
+} from '../../../src/present/controllers/sync.ts';
 import { createDisplayState } from '../../../src/present/display.ts';
 import { createStore } from '../../../src/present/store.ts';
 import { createSyncChannel } from '../../../src/present/sync/channel.ts';
@@ -88,6 +92,79 @@ describe('window sync', () => {
     main.store.next();
     await settle();
     expect(main.store.index).toBe(1);
+  });
+
+  it('forgets an audience window that vanished without its goodbye, keeps a live one', async () => {
+    const id = freshDeck();
+    let time = 1_000_000;
+    const now = () => time;
+    const beats: (() => void)[] = [];
+    const every = (_ms: number, beat: () => void) => {
+      beats.push(beat);
+      return () => beats.splice(beats.indexOf(beat), 1);
+    };
+    const make = (role: WindowRole) => {
+      const channel = createSyncChannel({ deckId: id });
+      const sync = createSyncController({
+        channel,
+        store: createStore(deckOf(20), slideIndex(0)),
+        display: createDisplayState(),
+        role,
+        now,
+        every,
+      });
+      disposers.push(channel.dispose, sync.dispose);
+      return { channel, sync };
+    };
+    const main = make('main');
+    const live = make('audience');
+    const crashed = make('audience');
+    await settle();
+    expect(main.sync.hasAudience()).toBe(true);
+    expect(beats).toHaveLength(2);
+    // The second audience window dies: no goodbye, no more heartbeats.
+    crashed.channel.dispose();
+    beats.splice(1, 1);
+    // Any page of the origin claiming to be an audience once, then silent.
+    const impostor = createSyncChannel({ deckId: id });
+    disposers.push(impostor.dispose);
+    impostor.post({ ns: 'hello', role: 'audience' });
+    await settle();
+    for (let t = 0; t < 5; t++) {
+      time += AUDIENCE_HEARTBEAT_MS;
+      for (const beat of beats) beat();
+      await settle();
+    }
+    expect(main.sync.hasAudience()).toBe(true); // the live one
+    // The live one goes too (its tab killed): after the expiry `c` may open a new window.
+    live.channel.dispose();
+    beats.length = 0;
+    time += AUDIENCE_EXPIRY_MS - 1;
+    expect(main.sync.hasAudience()).toBe(true);
+    time += 2;
+    expect(main.sync.hasAudience()).toBe(false);
+  });
+
+  it('only audience windows beat, and their beats stop when they close', () => {
+    const beats: string[] = [];
+    const stopped: string[] = [];
+    for (const role of ['main', 'audience'] as const) {
+      const channel = createSyncChannel({ deckId: freshDeck() });
+      const sync = createSyncController({
+        channel,
+        store: createStore(deckOf(3), slideIndex(0)),
+        display: createDisplayState(),
+        role,
+        every: (ms) => {
+          beats.push(`${role} ${ms}`);
+          return () => stopped.push(role);
+        },
+      });
+      sync.dispose();
+      channel.dispose();
+    }
+    expect(beats).toEqual([`audience ${AUDIENCE_HEARTBEAT_MS}`]);
+    expect(stopped).toEqual(['audience']);
   });
 
   it('never mixes two decks', async () => {
