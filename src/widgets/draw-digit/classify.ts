@@ -15,3 +15,8 @@ export function classify(model: tf.LayersModel, pixels: Float32Array): Float32Ar
     return Float32Array.from(y.dataSync());
   });
 }
+
+/** Whether a model's output is usable probabilities: every value finite (NaN weights give NaN). */
+export function isFiniteOutput(probabilities: Float32Array): boolean {
+  return probabilities.every(Number.isFinite);
+}

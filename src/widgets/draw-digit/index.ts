@@ -50,7 +50,7 @@ export function mount(
   const syncId = element.dataset.widgetId ?? `draw-digit:${kinds.value.join(',')}`;
   const post = (message: StrokeMessage): void => context.bus.post(DRAW_TOPIC, message);
   let disposed = false;
-  let classify: ((model: LayersModel, pixels: Float32Array) => Float32Array) | undefined;
+  let classify: typeof import('./classify.ts') | undefined;
   let frameRequest: number | undefined;
   let predictions = 0;
 
@@ -162,7 +162,19 @@ export function mount(
         panel.guess.textContent = '';
         continue;
       }
-      const probabilities = classify(panel.model, pixels);
+      const probabilities = classify.classify(panel.model, pixels);
+      if (!classify.isFiniteOutput(probabilities)) {
+        // Broken weights (NaN) must not give a confident "Це -1?": say so, use the pretrained.
+        panel.bars.set(undefined);
+        const lecture = panel.element.dataset.source === 'lecture';
+        panel.element.dataset.broken = '';
+        panel.guess.textContent = lecture
+          ? 'Ваги, натреновані на лекції, пошкоджені (NaN): перемикаю на натреновану заздалегідь.'
+          : 'Модель пошкоджена: її вихід не числа (NaN).';
+        if (lecture) models.fallBack(panel.kind);
+        continue;
+      }
+      delete panel.element.dataset.broken;
       panel.bars.set(probabilities);
       panel.guess.replaceChildren('Це ', h(doc, 'b', {}, String(panel.bars.top)), '?');
     }
@@ -233,7 +245,7 @@ export function mount(
   void Promise.all([import('./classify.ts'), models.ready, runtime.backend()])
     .then(([module, , backend]) => {
       if (disposed) return;
-      classify = module.classify;
+      classify = module;
       readyText = `Намалюйте цифру від 0 до 9 мишею, пером або пальцем. Обчислення: TensorFlow.js, ${backend.name}.`;
       status.textContent = readyText;
       root.dataset.state = 'ready';

@@ -36,7 +36,15 @@ export function watchModels(options: {
   readonly kinds: readonly TrainedKind[];
   readonly onChoice: (choice: ModelChoice) => void;
   readonly onError: (error: unknown) => void;
-}): { readonly ready: Promise<void>; dispose(): void } {
+}): {
+  readonly ready: Promise<void>;
+  /**
+   * The chosen lecture-trained model of `kind` gives no numbers (NaN, Infinity: broken weights):
+   * use the pretrained one from now on, until the session trains new weights.
+   */
+  fallBack(kind: TrainedKind): void;
+  dispose(): void;
+} {
   const { runtime, kinds } = options;
   const slots = new Map<TrainedKind, Slot>(
     kinds.map((k) => [k, { key: undefined, copy: undefined, generation: 0 }]),
@@ -58,10 +66,10 @@ export function watchModels(options: {
     chosen.add(kind);
     if (chosen.size === slots.size) allChosen();
   };
-  const usePretrained = (slot: Slot, kind: TrainedKind, generation: number): void => {
+  const usePretrained = (slot: Slot, kind: TrainedKind, generation: number, note = ''): void => {
     runtime.pretrained(kind).then((p) => {
       if (disposed || slot.generation !== generation) return;
-      const caption = pretrainedCaption(p.info?.testAccuracy);
+      const caption = pretrainedCaption(p.info?.testAccuracy) + note;
       choose(slot, kind, { kind, model: p.model, caption, source: 'pretrained' });
     }, options.onError);
   };
@@ -109,6 +117,13 @@ export function watchModels(options: {
 
   return {
     ready,
+    fallBack(kind) {
+      const slot = slots.get(kind);
+      if (slot === undefined || disposed || slot.copy === undefined) return;
+      // The key stays the broken fit's: only new weights from the session replace this choice.
+      const generation = ++slot.generation;
+      usePretrained(slot, kind, generation, ' (ваги з лекції пошкоджені)');
+    },
     dispose() {
       disposed = true;
       offLink();

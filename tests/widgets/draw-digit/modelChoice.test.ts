@@ -131,6 +131,49 @@ describe('watchModels (draw-digit)', () => {
     context.dispose();
   });
 
+  it('falls back to the pretrained model when the lecture’s weights are broken (NaN)', async () => {
+    const context = createWidgetContext();
+    const { session, patchFit, copies } = fakeSession();
+    const choices: ModelChoice[] = [];
+    const watch = watchModels({
+      context,
+      runtime,
+      kinds: ['dense'],
+      onChoice: (c) => choices.push(c),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await watch.ready;
+    sessionLink(context).set(session);
+    patchFit({ state: 'done', source: 'trained', trained: trained(1) });
+    await tick();
+    expect(choices.at(-1)?.source).toBe('lecture');
+    watch.fallBack('dense');
+    await tick();
+    expect(choices.at(-1)).toMatchObject({
+      source: 'pretrained',
+      caption: 'натренована заздалегідь · 97,8 % на тесті (ваги з лекції пошкоджені)',
+    });
+    expect(copies.map((c) => c.disposed)).toEqual([true]);
+    // Unrelated session changes keep the fallback; new weights from a fit replace it.
+    patchFit({ status: 'x' });
+    await tick();
+    expect(choices.at(-1)?.source).toBe('pretrained');
+    patchFit({ trained: trained(2, 2) });
+    await tick();
+    expect(choices.at(-1)?.source).toBe('lecture');
+    // Nothing to fall back from: the pretrained model itself.
+    const count = choices.length;
+    patchFit({ state: 'idle', source: undefined, trained: undefined });
+    await tick();
+    watch.fallBack('dense');
+    await tick();
+    expect(choices.length).toBe(count + 1);
+    watch.dispose();
+    context.dispose();
+  });
+
   it('disposes a copy that arrives after the widget is gone', async () => {
     const context = createWidgetContext();
     const { session, patchFit, copies } = fakeSession();
