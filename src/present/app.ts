@@ -19,7 +19,7 @@ import { createStore, type Store } from './store.ts';
 import { createSyncChannel } from './sync/channel.ts';
 import { createAnnouncer, slideAnnouncement } from './views/announcer.ts';
 import { createMessageView } from './views/message.ts';
-import { createNoticeView } from './views/notice.ts';
+import { createNoticeView, slideNotFoundNotice } from './views/notice.ts';
 import { installPrintHook } from './views/print/printHook.ts';
 import { readPrintOptions } from './views/print/printOptions.ts';
 import { slideshowMainView } from './views/slideshow.ts';
@@ -186,7 +186,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
       navigator: s,
       slides: () => s.deck.slides,
       onMove: (listener) => s.on('change', ({ index }) => listener(index)),
-      onUnknown: (label) => notice.show(`Слайд «${label}» не знайдено — показано перший слайд`),
+      onUnknown: (label) => notice.show(slideNotFoundNotice(label)),
       presenter: () => mode === 'presenter',
       onPresenter: (on) => {
         if (!audience) setMode(on ? 'presenter' : 'slideshow');

@@ -10,7 +10,6 @@ import { VFile } from 'vfile';
 import type { DeckMessage, Severity } from '../model/index.ts';
 import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
-import { rehypeDropUnsafe } from './plugins/rehypeDropUnsafe.ts';
 import type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeFigureStandIns } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeInlineDisplayMath } from './plugins/rehypeInlineDisplayMath.ts';
@@ -19,6 +18,7 @@ import { rehypeMath } from './plugins/rehypeMath.ts';
 import { rehypeMissingFigures } from './plugins/rehypeMissingFigures.ts';
 import { rehypePlaceholders } from './plugins/rehypePlaceholders.ts';
 import { rehypeRawWhenNeeded } from './plugins/rehypeRawWhenNeeded.ts';
+import { rehypeSanitizeHtml } from './plugins/rehypeSanitizeHtml.ts';
 import { rehypeWidgets } from './plugins/rehypeWidgets.ts';
 import type { FragmentData } from './renderContext.ts';
 import type { MathCache } from './renderMath.ts';
@@ -39,7 +39,12 @@ export interface RendererOptions {
 /** Our names for rule ids of third-party plugins. */
 const RULES: Readonly<Record<string, string>> = { 'missing-language': 'unknown-language' };
 
-/** Builds the two processors once per deck render. */
+/**
+ * Builds the two processors once per deck render. Trust order: the sanitiser sees only what
+ * the author wrote (markdown and its raw HTML, parsed by rehype-raw); everything added after
+ * it is ours — typeset math (as a tree), content classes (fragments sanitised on their own),
+ * highlighting, figure cards and stand-ins, widget ids. No raw HTML reaches the serialiser.
+ */
 export function createRenderer(options: RendererOptions): Renderer {
   const fragment = unified()
     .use(remarkParse)
@@ -47,11 +52,12 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
+    // Only fills the placeholder table (the sanitiser's messages show math as written).
     .use(rehypeMath, { cache: options.mathCache })
+    .use(rehypeSanitizeHtml)
     .use(rehypePlaceholders)
     .freeze();
   const finish = unified()
-    .use(rehypeDropUnsafe)
     .use(rehypeInlineDisplayMath)
     .use(rehypeHighlight, { languages: highlightLanguages, detect: false })
     .use(rehypeFigureStandIns, {
@@ -61,7 +67,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(rehypeMissingFigures, { fileExists: options.fileExists })
     .use(rehypeLocalLinks, { fileExists: options.fileExists })
     .use(rehypeWidgets)
-    .use(rehypeStringify, { allowDangerousHtml: true })
+    .use(rehypeStringify)
     .freeze();
 
   return {

@@ -15,14 +15,14 @@ export function hastText(tree: Root): string {
   const out: string[] = [];
   const walk = (node: RootContent | Root): void => {
     if (node.type === 'text') out.push(node.value);
-    else if (node.type === 'raw') {
-      const tex = (node.data as { tex?: unknown } | undefined)?.tex;
-      if (typeof tex === 'string') out.push(tex);
-    } else if (node.type === 'element') {
+    else if (node.type === 'element') {
       if (SKIPPED.has(node.tagName)) return;
       const block = BLOCKS.has(node.tagName);
       if (block) out.push('\n');
-      for (const child of node.children) walk(child);
+      // Typeset math (renderMath) carries its TeX source: that, not KaTeX's glyphs.
+      const tex = (node.data as { tex?: unknown } | undefined)?.tex;
+      if (typeof tex === 'string') out.push(tex);
+      else for (const child of node.children) walk(child);
       if (block) out.push('\n');
     } else if (node.type === 'root') {
       for (const child of node.children) walk(child);

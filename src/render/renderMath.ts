@@ -1,4 +1,5 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 import { MAX_FORMULA } from './renderLimits.ts';
 
@@ -19,14 +20,17 @@ const SR_ONLY =
 /**
  * Typesets `tex` with KaTeX at render time. Errors never escape: the source is shown in
  * place inside `.math-error` with KaTeX's message as a tooltip and screen-reader text.
+ * KaTeX's HTML (with its MathML) is parsed into a hast tree, as rehype-katex does, so the
+ * slide's tree holds no raw HTML; every call returns its own copy of the tree.
  */
 export function renderMath(tex: string, display: boolean, cache: MathCache): MathResult {
   const key = `${display ? 'D' : 'I'}${tex}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const result = typeset(tex, display);
-  cache.set(key, result);
-  return result;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = typeset(tex, display);
+    cache.set(key, result);
+  }
+  return { ...result, node: structuredClone(result.node) };
 }
 
 function typeset(tex: string, display: boolean): MathResult {
@@ -49,13 +53,26 @@ function typeset(tex: string, display: boolean): MathResult {
       type: 'element',
       tagName,
       properties: { className },
-      children: [{ type: 'raw', value: html, data: { tex } } as unknown as ElementContent],
+      children: parseHtml(html),
+      // The TeX source, for the slide's search text (hastText).
+      data: { tex } as unknown as Element['data'],
     };
     return { node };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { node: errorNode(tagName, className, tex, display, message), error: message };
   }
+}
+
+/** KaTeX's output as hast nodes (positions dropped: they are offsets in KaTeX's string). */
+function parseHtml(html: string): ElementContent[] {
+  const root = fromHtml(html, { fragment: true });
+  const strip = (node: Nodes): void => {
+    delete node.position;
+    if ('children' in node) for (const child of node.children) strip(child);
+  };
+  strip(root);
+  return root.children as ElementContent[];
 }
 
 function errorNode(

@@ -1,3 +1,5 @@
+import { displayRequested } from '../deckChoice.ts';
+
 export interface NoticeView {
   /** Shows a short message that fades away after `ms`. */
   show(text: string, ms?: number): void;
@@ -33,4 +35,12 @@ export function createNoticeView(parent: HTMLElement): NoticeView {
       element.remove();
     },
   };
+}
+
+/**
+ * The notice for a hash that names no slide. The hash is shown as `?p=` values are (see
+ * `displayRequested`): control and bidi characters replaced, long values shortened.
+ */
+export function slideNotFoundNotice(label: string): string {
+  return `Слайд «${displayRequested(label)}» не знайдено — показано перший слайд`;
 }
