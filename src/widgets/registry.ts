@@ -22,6 +22,7 @@ export function createWidgetRegistry(): Readonly<Record<string, WidgetLoader>> {
     'conv-explorer': () => import('./conv-explorer/index.ts'),
     conv1d: () => import('./conv1d/index.ts'),
     'conv-vs-corr': () => import('./conv-vs-corr/index.ts'),
+    'demo-prep': () => import('./demo-prep/index.ts'),
     'draw-digit': () => import('./draw-digit/index.ts'),
     equivariance: () => import('./equivariance/index.ts'),
     'feature-maps': () => import('./feature-maps/index.ts'),

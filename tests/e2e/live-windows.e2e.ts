@@ -18,14 +18,19 @@ const becomesDone = (page: Page, id: string): Promise<unknown> =>
     cellSel(id),
     { timeout: 120_000 },
   );
-/** Data files fetched by the page (the computing window loads MNIST, a mirror never does). */
-const dataFetches = (page: Page): Promise<string[]> =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((n) => n.includes('/data/mnist-')),
-  );
+/**
+ * Data files a page (or one of its Workers: the data and training Workers load MNIST) asks
+ * for: the computing window loads MNIST, a mirror never does.
+ */
+const fetched = new Map<Page, string[]>();
+const recordDataFetches = (page: Page): void => {
+  const list: string[] = [];
+  fetched.set(page, list);
+  page.on('request', (r) => {
+    if (r.url().includes('/data/mnist-')) list.push(r.url());
+  });
+};
+const dataFetches = async (page: Page): Promise<string[]> => fetched.get(page) ?? [];
 
 describe.runIf(chromiumAvailable())('live cells in two windows', () => {
   let session: Session;
@@ -38,10 +43,12 @@ describe.runIf(chromiumAvailable())('live cells in two windows', () => {
     session = await startSession();
     deck = await session.newDeckPage();
     main = deck.page;
+    recordDataFetches(main);
     await deck.open(`?p=lecture5.md&live=test#${SLIDES.get('mnist-load')}`);
     const popup = main.context().waitForEvent('page');
     await main.keyboard.press('c');
     audience = await popup;
+    recordDataFetches(audience);
     audience.on('pageerror', (e) => audienceErrors.push(e.message));
     audience.on('console', (m) => {
       if (m.type() === 'error') audienceErrors.push(m.text());

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { compileLikeLecture } from './compile.ts';
-import { type ConvnetNames, type DenseNames, FRESH_NAMES } from './names.ts';
+import { type ConvnetNames, type DenseNames, FRESH_NAMES, LECTURE_NAMES } from './names.ts';
 
 export type ModelKind = 'dense' | 'convnet' | 'convnetNoPool';
 
@@ -22,6 +22,11 @@ export interface BuildOptions {
   readonly seed?: number;
   /** Compile with RMSprop / sparse categorical cross-entropy / accuracy (default true). */
   readonly compile?: boolean;
+  /**
+   * Layer names: a fresh Keras session's (default), or exactly those printed on the lecture's
+   * slides (its notebook had built other models first: `input_2`, `conv2d_1`, `model_1` …).
+   */
+  readonly names?: 'fresh' | 'lecture';
 }
 
 const glorot = (seed: number | undefined, k: number) =>
@@ -94,6 +99,7 @@ export function buildConvnet(
 }
 
 export function buildModel(kind: ModelKind, options: BuildOptions = {}): tf.LayersModel {
-  if (kind === 'dense') return buildDense(options);
-  return buildConvnet({ ...options, pooling: kind === 'convnet' });
+  const names = options.names === 'lecture' ? LECTURE_NAMES : FRESH_NAMES;
+  if (kind === 'dense') return buildDense(options, names.dense);
+  return buildConvnet({ ...options, pooling: kind === 'convnet' }, names[kind]);
 }

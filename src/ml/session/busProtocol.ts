@@ -1,4 +1,5 @@
 import { type CellId, isCellId } from './cellCatalog.ts';
+import type { FitChoice } from './fitPlan.ts';
 import type { CellSnapshot, SessionInfo, SessionSnapshot } from './types.ts';
 
 /** The bus topic of the live session (see WidgetBus in src/model). */
@@ -6,7 +7,8 @@ export const SESSION_TOPIC = 'live-session';
 
 /**
  * Between the windows of one presentation: the computing window (role `main`) posts state;
- * mirrors (role `audience`) ask for a snapshot and forward run/cancel/reset requests.
+ * mirrors (role `audience`) ask for a snapshot and forward run/cancel/reset requests and the
+ * answer to a fit's prompt (`choose`, naming the prompt's id).
  */
 export type SessionMessage =
   | { readonly v: 1; readonly type: 'hello' }
@@ -18,7 +20,14 @@ export type SessionMessage =
       readonly info: SessionInfo;
     }
   | { readonly v: 1; readonly type: 'info'; readonly info: SessionInfo }
-  | { readonly v: 1; readonly type: 'run'; readonly id: CellId; readonly pretrained: boolean }
+  | {
+      readonly v: 1;
+      readonly type: 'run';
+      readonly id: CellId;
+      readonly pretrained: boolean;
+      readonly budgetSeconds?: number;
+    }
+  | { readonly v: 1; readonly type: 'choose'; readonly choice: FitChoice; readonly start: number }
   | { readonly v: 1; readonly type: 'cancel' }
   | { readonly v: 1; readonly type: 'reset' };
 
@@ -49,7 +58,18 @@ function isCellSnapshot(x: unknown): x is CellSnapshot {
   );
 }
 
-const isInfo = (x: unknown): x is SessionInfo => isObject(x) && isObject(x.settings);
+/** A fit's start, when present: the prompt's id, phase and (choosing) its estimate. */
+const isFitStart = (x: unknown): boolean =>
+  x === undefined ||
+  (isObject(x) &&
+    finite(x.id) &&
+    typeof x.phase === 'string' &&
+    ['starting', 'measuring', 'choosing'].includes(x.phase) &&
+    (x.phase !== 'choosing' ||
+      (isObject(x.estimate) && isObject(x.estimate.full) && finite(x.estimate.full.seconds))));
+
+const isInfo = (x: unknown): x is SessionInfo =>
+  isObject(x) && isObject(x.settings) && isFitStart(x.fitStart);
 
 /** Checks a message from another window before the session uses it. */
 export function parseSessionMessage(x: unknown): SessionMessage | undefined {
@@ -61,7 +81,19 @@ export function parseSessionMessage(x: unknown): SessionMessage | undefined {
       return { v: 1, type: x.type };
     case 'run':
       return typeof x.id === 'string' && isCellId(x.id)
-        ? { v: 1, type: 'run', id: x.id, pretrained: x.pretrained === true }
+        ? {
+            v: 1,
+            type: 'run',
+            id: x.id,
+            pretrained: x.pretrained === true,
+            ...(finite(x.budgetSeconds) && (x.budgetSeconds as number) > 0
+              ? { budgetSeconds: x.budgetSeconds as number }
+              : {}),
+          }
+        : undefined;
+    case 'choose':
+      return (x.choice === 'short' || x.choice === 'full') && finite(x.start)
+        ? { v: 1, type: 'choose', choice: x.choice, start: x.start as number }
         : undefined;
     case 'cell':
       return isCellSnapshot(x.cell) && isInfo(x.info)

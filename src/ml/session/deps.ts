@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import type { MnistData } from '../data/types.ts';
+import type { LoadProgress, MnistData } from '../data/types.ts';
 import type { ModelKind } from '../models/buildModels.ts';
 import type { TrainingInfo } from '../models/modelFiles.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
@@ -51,7 +51,8 @@ export interface SessionStore {
 /** Everything the session uses from outside, injected so it runs in Node and in the browser. */
 export interface SessionDeps {
   backend(): Promise<{ readonly name: string }>;
-  data(): Promise<MnistData>;
+  /** The lecture's data; `onProgress` follows its download (the full set is ≈ 11 MB). */
+  data(onProgress?: (progress: LoadProgress) => void): Promise<MnistData>;
   /** A pretrained model (owned by the caller: the session copies its weights, never disposes). */
   pretrained(
     kind: TrainedKind,

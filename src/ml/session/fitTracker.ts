@@ -5,8 +5,10 @@ import type { TrainingProgress } from './types.ts';
 
 /**
  * Turns fit callbacks into the training view's state: Keras lines (one bar per epoch, updated
- * in place), per-epoch history, the overall fraction and an ETA from the time so far. A
- * `note` (a Python comment, e.g. that this fit continues an earlier one) is the first line.
+ * in place), per-epoch history, the overall fraction, the time since the tracker was made
+ * (made when training starts) and an ETA: the measured estimate until batches report, then
+ * from the time so far. `notes` (Python comments: that this fit continues an earlier one,
+ * what a shortened run trains) are the first lines.
  */
 export function createFitTracker(options: {
   readonly kind: TrainedKind;
@@ -15,11 +17,13 @@ export function createFitTracker(options: {
   readonly trainCount: number;
   readonly batchSize: number;
   readonly now: () => number;
-  readonly note?: string;
+  readonly notes?: readonly string[];
+  /** The estimate made before the run, seconds. */
+  readonly estimateSeconds?: number;
 }) {
   const batches = Math.max(1, Math.ceil(options.trainCount / options.batchSize));
   const logger = createFitLogger({ epochs: options.epochs, steps: batches });
-  const lines: string[] = options.note === undefined ? [] : [options.note];
+  const lines: string[] = [...(options.notes ?? [])];
   const history = { loss: [] as number[], accuracy: [] as number[] };
   const start = options.now();
   let epochShown = -1;
@@ -28,24 +32,29 @@ export function createFitTracker(options: {
     cell: options.cell,
     epoch: 0,
     epochs: options.epochs,
-    batch: 0,
+    batch: -1,
     batches,
     loss: Number.NaN,
     accuracy: Number.NaN,
     history,
     lines,
-    etaSeconds: undefined,
+    etaSeconds: options.estimateSeconds,
+    elapsedSeconds: 0,
+    estimateSeconds: options.estimateSeconds,
     fraction: 0,
     trainCount: options.trainCount,
   };
 
   const snapshot = (): TrainingProgress => ({
     ...progress,
+    elapsedSeconds: (options.now() - start) / 1000,
     lines: [...lines],
     history: { loss: [...history.loss], accuracy: [...history.accuracy] },
   });
 
   return {
+    /** Before the first batch: nothing done, the estimate as the time left. */
+    start: (): TrainingProgress => snapshot(),
     batch(logs: BatchLogs): TrainingProgress {
       if (logs.epoch !== epochShown) {
         epochShown = logs.epoch;

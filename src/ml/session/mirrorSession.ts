@@ -1,5 +1,5 @@
 import type { WidgetBus } from '../../model/index.ts';
-import { parseSessionMessage, SESSION_TOPIC } from './busProtocol.ts';
+import { parseSessionMessage, SESSION_TOPIC, type SessionMessage } from './busProtocol.ts';
 import {
   CELL_SPECS,
   type CellId,
@@ -58,7 +58,8 @@ export function untrainedBefore(
 
 /**
  * The session of a window that mirrors the computing one (the audience window): it keeps the
- * cells and progress it hears over the bus and forwards run, cancel and reset; it never
+ * cells and progress it hears over the bus and forwards run, cancel, reset and the answer to
+ * a fit's prompt (naming the prompt it saw); it never
  * computes. No tfjs here: the projector's window loads it only to copy a fitted model (for
  * draw-a-digit), which it reads from the store the computing window saved it to.
  */
@@ -70,7 +71,7 @@ export function createMirrorSession(options: MirrorOptions): LiveSession {
   let info = initialInfo(settings);
   let disposed = false;
   const snapshot = (): SessionSnapshot => ({ cells: { ...cells }, info });
-  const post = (message: object): void => options.bus?.post(SESSION_TOPIC, message);
+  const post = (message: SessionMessage): void => options.bus?.post(SESSION_TOPIC, message);
 
   const onMessage = (data: unknown): void => {
     const m = parseSessionMessage(data);
@@ -99,10 +100,22 @@ export function createMirrorSession(options: MirrorOptions): LiveSession {
     },
     untrained: (id) => untrainedBefore(cells, id),
     run(id, runOptions = {}) {
-      post({ v: 1, type: 'run', id, pretrained: runOptions.pretrained === true });
+      post({
+        v: 1,
+        type: 'run',
+        id,
+        pretrained: runOptions.pretrained === true,
+        ...(runOptions.budgetSeconds === undefined
+          ? {}
+          : { budgetSeconds: runOptions.budgetSeconds }),
+      });
       return Promise.resolve();
     },
     cancel: () => post({ v: 1, type: 'cancel' }),
+    choose(choice, start) {
+      const id = start ?? info.fitStart?.id;
+      if (id !== undefined) post({ v: 1, type: 'choose', choice, start: id });
+    },
     reset() {
       post({ v: 1, type: 'reset' });
       return Promise.resolve();

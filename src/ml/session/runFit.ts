@@ -1,10 +1,14 @@
 import { buildModel } from '../models/buildModels.ts';
 import type { TrainingInfo } from '../models/modelFiles.ts';
+import { FIT_PROBE, type FitRun, type FitSpeed } from '../train/measureThroughput.ts';
 import { readWeights, type WeightArray } from '../train/weightArrays.ts';
 import type { CellId, TrainedKind } from './cellCatalog.ts';
+import { type PlannedRun, planFit } from './fitPlan.ts';
+import { runHeaderUk } from './fitText.ts';
 import { createFitTracker } from './fitTracker.ts';
 import { continuationNote } from './fitted.ts';
 import type { RunContext, RunResult } from './runners.ts';
+import type { ProbingCallbacks } from './trainCallbacks.ts';
 import type { FitRecord } from './types.ts';
 import { replaceModel } from './workspace.ts';
 
@@ -63,9 +67,12 @@ async function currentWeights(
 
 /**
  * `model.fit(train_images, train_labels, epochs=5, batch_size=128)` through the injected
- * trainer (a Worker in the browser), with live progress. A second run continues from the
- * current weights (epochs are numbered from 1 again, as Keras does; a comment line says so).
- * On replay the stored weights (or the pretrained ones, if those were used) come back.
+ * trainer (a Worker in the browser), with live progress. The trainer first measures its
+ * speed where the fit runs (a warm-up); when the estimate exceeds the budget the fit waits
+ * for the lecturer's choice (`awaitChoice`: a shorter run that fits, or the full one) and the
+ * output's first line says what ran. A second run continues from the current weights (epochs
+ * are numbered from 1 again, as Keras does; a comment line says so). On replay the stored
+ * weights (or the pretrained ones, if those were used) come back.
  */
 export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): Promise<RunResult> {
   if (ctx.replay) {
@@ -80,17 +87,54 @@ export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): 
   const initialWeights = await currentWeights(ctx, kind);
   const prior = initialWeights === undefined ? undefined : ctx.previous;
   const fits = prior === undefined ? 1 : (prior.trained?.fits ?? 1) + 1;
-  const tracker = createFitTracker({
-    kind,
-    cell,
-    epochs,
-    trainCount,
-    batchSize,
-    now: ctx.now,
-    ...(prior === undefined ? {} : { note: continuationNote(fits) }),
-  });
+  const notes = prior === undefined ? [] : [continuationNote(fits)];
+  const start = { kind, cell, trainCount, epochs } as const;
+  let tracker: ReturnType<typeof createFitTracker> | undefined;
+  let run: PlannedRun = { digits: trainCount, epochs, seconds: Number.NaN };
+
+  const track = (seconds?: number): ReturnType<typeof createFitTracker> => {
+    ctx.onFitStart(undefined);
+    tracker = createFitTracker({
+      kind,
+      cell,
+      epochs: run.epochs,
+      trainCount: run.digits,
+      batchSize,
+      now: ctx.now,
+      notes,
+      ...(seconds === undefined ? {} : { estimateSeconds: seconds }),
+    });
+    return tracker;
+  };
+
+  /** The warm-up's speed → the run: the full one within the budget, else the lecturer's. */
+  const onMeasured = async (speed: FitSpeed): Promise<FitRun> => {
+    const estimate = planFit(speed, { trainCount, epochs, batchSize }, ctx.budgetSeconds);
+    run = estimate.full;
+    if (estimate.short !== undefined) {
+      ctx.onFitStart({ ...start, phase: 'choosing', backend: speed.backend, estimate });
+      const choice = await ctx.awaitChoice();
+      if (choice === 'short') run = estimate.short;
+      notes.push(runHeaderUk(estimate, choice));
+    }
+    ctx.onTraining(track(run.seconds).start());
+    return { limit: run.digits, epochs: run.epochs, evaluate: false };
+  };
+
+  // Both trainers (Worker, in-process) measure first; one that does not (a test's stand-in)
+  // trains the full run unmeasured.
+  const callbacks: ProbingCallbacks = {
+    signal: ctx.signal,
+    probe: FIT_PROBE,
+    onMeasured,
+    onBackend: (backend) => ctx.onFitStart({ ...start, phase: 'starting', backend }),
+    onData: () => ctx.onFitStart({ ...start, phase: 'measuring' }),
+    onBatch: (logs) => ctx.onTraining((tracker ?? track()).batch(logs)),
+    onEpoch: (logs) => ctx.onTraining((tracker ?? track()).epoch(logs)),
+  };
   let history: { loss: number[]; accuracy: number[] } = { loss: [], accuracy: [] };
   try {
+    ctx.onFitStart({ ...start, phase: 'starting' });
     const { model, history: h } = await ctx.deps.train(
       {
         kind,
@@ -100,28 +144,25 @@ export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): 
         limit: subset,
         ...(initialWeights === undefined ? {} : { initialWeights }),
       },
-      {
-        signal: ctx.signal,
-        onBatch: (logs) => ctx.onTraining(tracker.batch(logs)),
-        onEpoch: (logs) => ctx.onTraining(tracker.epoch(logs)),
-      },
+      callbacks,
     );
     history = h;
     replaceModel(ctx.ws, kind, model, true);
     await ctx.deps.store?.saveModel(ctx.modelKey(kind), model).catch(() => undefined);
   } finally {
+    ctx.onFitStart(undefined);
     ctx.onTraining(undefined);
   }
   const trained: FitRecord = {
-    epochs: (prior?.trained?.epochs ?? 0) + epochs,
-    samples: trainCount,
+    epochs: (prior?.trained?.epochs ?? 0) + run.epochs,
+    samples: run.digits,
     fits,
     base: prior?.trained?.base ?? (prior?.source === 'pretrained' ? 'pretrained' : 'seed'),
     at: Date.now(),
   };
   return {
     outputs: [
-      { kind: 'text', label: '', text: tracker.lines().join('\n') },
+      { kind: 'text', label: '', text: (tracker?.lines() ?? notes).join('\n') },
       { kind: 'history', label: '', loss: history.loss, accuracy: history.accuracy },
     ],
     source: 'trained',

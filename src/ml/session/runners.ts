@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import type { LoadProgress } from '../data/types.ts';
 import { describeLayersModel } from '../keras-format/describeLayersModel.ts';
 import { arrayRepr, createEvaluateLogger, scalarRepr, summary } from '../keras-format/index.ts';
 import { buildModel } from '../models/buildModels.ts';
@@ -9,6 +10,7 @@ import { argMaxRows, predict } from '../train/predict.ts';
 import { splitToTensors } from '../train/tensors.ts';
 import type { CellId, TrainedKind } from './cellCatalog.ts';
 import type { SessionDeps } from './deps.ts';
+import type { FitChoice, FitStart } from './fitPlan.ts';
 import { runFit } from './runFit.ts';
 import type {
   CellOutput,
@@ -33,7 +35,15 @@ export interface RunContext {
   readonly seed: number;
   readonly modelKey: (kind: TrainedKind) => string;
   readonly onTraining: (progress: TrainingProgress | undefined) => void;
+  /** The data download's progress (the data cell), undefined when it ends. */
+  readonly onLoading: (progress: LoadProgress | undefined) => void;
   readonly now: () => number;
+  /** Fit cells: seconds a fit may take without the lecturer's choice (the presenter's budget). */
+  readonly budgetSeconds: number;
+  /** Fit cells: the fit before its first batch (the session adds the id); undefined ends it. */
+  readonly onFitStart: (start: Omit<FitStart, 'id'> | undefined) => void;
+  /** Fit cells: the lecturer's answer to the shown prompt; rejects when the run is cancelled. */
+  readonly awaitChoice: () => Promise<FitChoice>;
 }
 
 export interface RunResult {
@@ -92,17 +102,32 @@ async function evaluateCell(ctx: RunContext, kind: TrainedKind): Promise<RunResu
 
 export const RUNNERS: Readonly<Record<CellId, Runner>> = Object.freeze({
   'mnist-load': async (ctx) => {
-    const data = await ctx.deps.data();
+    let data: Awaited<ReturnType<typeof ctx.deps.data>>;
+    try {
+      data = await ctx.deps.data(ctx.onLoading);
+    } finally {
+      ctx.onLoading(undefined);
+    }
     ctx.ws.data = data;
     const d = data.descriptor;
-    return done(
-      text('', `# ${d.name}: ${d.trainCount} навчальних і ${d.testCount} тестових зображень`),
-    );
+    const lines = [`# ${d.name}: ${d.trainCount} навчальних і ${d.testCount} тестових зображень`];
+    // The slides' numbers come from the full set: say plainly when this is not it.
+    if (d.fallback !== undefined) {
+      lines.push(
+        `# Увага: ${d.fallback}; використано вбудований запасний набір, тож числа ` +
+          'на наступних слайдах відрізнятимуться від записаних',
+      );
+    }
+    return done(text('', lines.join('\n')));
   },
   'train-shapes': async (ctx) => shapes(ctx, 'train'),
   'test-shapes': async (ctx) => shapes(ctx, 'test'),
   'dense-model': async (ctx) => {
-    replaceModel(ctx.ws, 'dense', buildModel('dense', { seed: ctx.seed, compile: false }));
+    replaceModel(
+      ctx.ws,
+      'dense',
+      buildModel('dense', { seed: ctx.seed, compile: false, names: 'lecture' }),
+    );
     return done(text('model.summary()', modelSummary(need(ctx.ws.dense, 'Модель'))));
   },
   'dense-compile': async (ctx) => {
@@ -165,7 +190,11 @@ export const RUNNERS: Readonly<Record<CellId, Runner>> = Object.freeze({
   },
   'dense-evaluate': (ctx) => evaluateCell(ctx, 'dense'),
   'convnet-model': async (ctx) => {
-    replaceModel(ctx.ws, 'convnet', buildModel('convnet', { seed: ctx.seed, compile: false }));
+    replaceModel(
+      ctx.ws,
+      'convnet',
+      buildModel('convnet', { seed: ctx.seed, compile: false, names: 'lecture' }),
+    );
     const model = need(ctx.ws.convnet, 'Модель');
     return done(
       text('', `# model: ${model.layers.length} шарів, ${model.countParams()} параметрів`),
@@ -174,7 +203,7 @@ export const RUNNERS: Readonly<Record<CellId, Runner>> = Object.freeze({
   'convnet-summary': async (ctx) =>
     done(text('model.summary()', modelSummary(need(ctx.ws.convnet, 'Модель')))),
   'nopool-summary': async () => {
-    const model = buildModel('convnetNoPool', { compile: false });
+    const model = buildModel('convnetNoPool', { compile: false, names: 'lecture' });
     try {
       return done(text('model_without_max_pool.summary()', modelSummary(model)));
     } finally {

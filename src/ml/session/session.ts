@@ -1,3 +1,5 @@
+import { FIT_BUDGET } from '../../model/fitBudget.ts';
+import type { LoadProgress } from '../data/types.ts';
 import { parseSessionMessage, SESSION_TOPIC, type SessionMessage } from './busProtocol.ts';
 import {
   CELL_SPECS,
@@ -6,6 +8,8 @@ import {
   prerequisiteOrder,
   type TrainedKind,
 } from './cellCatalog.ts';
+import { createChoiceGate } from './choiceGate.ts';
+import type { FitStart } from './fitPlan.ts';
 import { fittedWeights, MODEL_CELLS } from './fitted.ts';
 import { copyFittedModel } from './fittedModel.ts';
 import type { LiveSession, SessionOptions } from './liveSession.ts';
@@ -58,6 +62,8 @@ export function createSession(options: SessionOptions): LiveSession {
   let current: AbortController | undefined;
   let generation = 0;
   let disposed = false;
+  const gate = createChoiceGate();
+  let fitStarts = 0;
 
   const snapshot = (): SessionSnapshot => ({ cells: { ...cells }, info });
   const post = (m: SessionMessage): void => options.bus?.post(SESSION_TOPIC, m);
@@ -97,7 +103,22 @@ export function createSession(options: SessionOptions): LiveSession {
     }
   };
 
-  const execute = async (id: CellId, pretrained: boolean, gen: number): Promise<void> => {
+  /** A fit's start (measuring, the prompt) in the info; one id from its start to its end. */
+  const setFitStart = (start: Omit<FitStart, 'id'> | undefined): void => {
+    if (start === undefined) {
+      if (info.fitStart !== undefined) setInfo({ fitStart: undefined });
+      return;
+    }
+    if (info.fitStart === undefined) fitStarts += 1;
+    setInfo({ fitStart: { ...info.fitStart, ...start, id: info.fitStart?.id ?? fitStarts } });
+  };
+
+  const execute = async (
+    id: CellId,
+    pretrained: boolean,
+    gen: number,
+    budgetSeconds: number,
+  ): Promise<void> => {
     if (gen !== generation || disposed) return;
     const controller = new AbortController();
     current = controller;
@@ -132,7 +153,15 @@ export function createSession(options: SessionOptions): LiveSession {
             onTraining: (training: TrainingProgress | undefined) => {
               if (!stale()) setInfo({ training });
             },
+            onLoading: (loading: LoadProgress | undefined) => {
+              if (!stale()) setInfo({ loading });
+            },
             now,
+            budgetSeconds,
+            onFitStart: (start) => {
+              if (!stale()) setFitStart(start);
+            },
+            awaitChoice: () => gate.wait(info.fitStart?.id ?? 0, controller.signal),
           });
           if (stale()) return;
           if (cell === 'mnist-load' && ws.data) setInfo({ data: ws.data.descriptor });
@@ -172,7 +201,7 @@ export function createSession(options: SessionOptions): LiveSession {
       }
     } finally {
       if (current === controller) current = undefined;
-      if (!stale()) setInfo({ active: undefined, training: undefined });
+      if (!stale()) setInfo({ active: undefined, training: undefined, loading: undefined });
     }
   };
 
@@ -200,17 +229,22 @@ export function createSession(options: SessionOptions): LiveSession {
     untrained: (id) => untrainedBefore(cells, id, live),
     run(id, runOptions = {}) {
       const pretrained = runOptions.pretrained === true;
+      // The URL's budget (tests, rehearsals) wins over the presenter's setting.
+      const budget = settings.budgetSeconds ?? runOptions.budgetSeconds ?? FIT_BUDGET.initial;
       if (disposed || cells[id].state === 'running') return queue;
       if (info.active !== undefined) setCell(id, { state: 'running', status: 'У черзі…' });
       const gen = generation;
       const previous = queue;
       queue = Promise.all([ready, previous])
-        .then(() => execute(id, pretrained, gen))
+        .then(() => execute(id, pretrained, gen, budget))
         .catch(() => undefined);
       return queue;
     },
     cancel() {
       current?.abort();
+    },
+    choose(choice, start) {
+      gate.choose(choice, start);
     },
     async reset() {
       generation += 1;
@@ -219,7 +253,14 @@ export function createSession(options: SessionOptions): LiveSession {
       clearWorkspace(ws);
       live.clear();
       cells = idleCells();
-      info = { ...info, active: undefined, training: undefined, data: undefined };
+      info = {
+        ...info,
+        active: undefined,
+        training: undefined,
+        loading: undefined,
+        fitStart: undefined,
+        data: undefined,
+      };
       await deps.store?.clear(key).catch(() => undefined);
       post({ v: 1, type: 'snapshot', snapshot: snapshot() });
       notify();
@@ -243,7 +284,12 @@ export function createSession(options: SessionOptions): LiveSession {
     const m = parseSessionMessage(data);
     if (m === undefined || disposed) return;
     if (m.type === 'hello') post({ v: 1, type: 'snapshot', snapshot: snapshot() });
-    else if (m.type === 'run') void session.run(m.id, { pretrained: m.pretrained });
+    else if (m.type === 'run') {
+      void session.run(m.id, {
+        pretrained: m.pretrained,
+        ...(m.budgetSeconds === undefined ? {} : { budgetSeconds: m.budgetSeconds }),
+      });
+    } else if (m.type === 'choose') session.choose(m.choice, m.start);
     else if (m.type === 'cancel') session.cancel();
     else if (m.type === 'reset') void session.reset();
   };

@@ -1,5 +1,6 @@
-import type { DataDescriptor } from '../data/types.ts';
+import type { DataDescriptor, LoadProgress } from '../data/types.ts';
 import type { CellId, TrainedKind } from './cellCatalog.ts';
+import type { FitStart } from './fitPlan.ts';
 
 export type CellState = 'idle' | 'running' | 'done' | 'error';
 
@@ -40,8 +41,15 @@ export interface TrainingProgress {
   readonly history: { readonly loss: readonly number[]; readonly accuracy: readonly number[] };
   /** Keras-style lines so far (`Epoch 1/5`, the progress bar line). */
   readonly lines: readonly string[];
-  /** Estimated seconds left for the whole fit, or undefined before the first report. */
+  /**
+   * Estimated seconds left for the whole fit: from the time so far once batches report,
+   * before that from the measured estimate (undefined when there is none).
+   */
   readonly etaSeconds: number | undefined;
+  /** Seconds since this run's training started (after the lecturer's choice, if any). */
+  readonly elapsedSeconds: number;
+  /** The estimate made before the run (seconds, this run), when the speed was measured. */
+  readonly estimateSeconds: number | undefined;
   /** 0–1 of all batches of all epochs. */
   readonly fraction: number;
   readonly trainCount: number;
@@ -87,6 +95,13 @@ export interface SessionInfo {
   /** The cell being run (or whose prerequisites are running). */
   readonly active: CellId | undefined;
   readonly training: TrainingProgress | undefined;
+  /** The data download while the data cell (or a prerequisite) loads it, else undefined. */
+  readonly loading?: LoadProgress | undefined;
+  /**
+   * A fit between its start and its first batch: starting the trainer, measuring the speed,
+   * then (over the time budget) waiting for the lecturer's choice. Undefined otherwise.
+   */
+  readonly fitStart?: FitStart | undefined;
 }
 
 export interface SessionSnapshot {
@@ -101,6 +116,11 @@ export interface LiveSettings {
   /** Train on the first `subset` training digits only (test switch); undefined = all. */
   readonly subset: number | undefined;
   readonly test: boolean;
+  /**
+   * A fit's time budget in seconds from the URL (`live-budget=N`, for tests and rehearsals);
+   * absent: the presenter's setting (src/model/fitBudget.ts), default 90 s.
+   */
+  readonly budgetSeconds?: number;
 }
 
 export const LECTURE_SETTINGS: LiveSettings = Object.freeze({

@@ -3,6 +3,7 @@ import type { DataDescriptor } from '../data/types.ts';
 import { compileLikeLecture } from '../models/compile.ts';
 import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
+import type { FitRun, FitSpeed, ProbeOptions } from '../train/measureThroughput.ts';
 import { weightBuffers } from '../train/weightArrays.ts';
 import { isFromWorker, type TrainRequest } from './protocol.ts';
 
@@ -12,11 +13,18 @@ export interface WorkerTrainingCallbacks {
   readonly onBatch?: (logs: BatchLogs) => void;
   readonly onEpoch?: (logs: EpochLogs) => void;
   readonly signal?: AbortSignal;
+  /** Measure before training (a warm-up in the Worker); see `onMeasured`. */
+  readonly probe?: ProbeOptions;
+  /**
+   * With `probe`: the measured speed; resolve to what to train (the Worker trains nothing
+   * until then). Without it the full request runs. A rejection cancels.
+   */
+  readonly onMeasured?: (speed: FitSpeed) => Promise<FitRun>;
 }
 
 export interface WorkerTrainingResult {
   readonly history: History;
-  /** On the data's test split. */
+  /** On the data's test split; `count` 0 (NaN loss and accuracy) when the run said not to. */
   readonly evaluation: Evaluation;
   /** The trained model on this page's backend, compiled; dispose it (disposeModel) when done. */
   readonly model: tf.LayersModel;
@@ -28,6 +36,8 @@ export interface WorkerTrainingResult {
  * at the call site, e.g. `() => new Worker(new URL('../ml/worker/trainWorker.ts',
  * import.meta.url), { type: 'module' })`. The worker is terminated when training ends.
  * `request.initialWeights` (if any) are transferred: their buffers are unusable here afterwards.
+ * Aborting `callbacks.signal` terminates the Worker at once (whatever it is doing: loading,
+ * measuring, in a batch) and rejects with an AbortError.
  */
 export function trainInWorker(
   createWorker: () => Worker,
@@ -36,37 +46,50 @@ export function trainInWorker(
 ): Promise<WorkerTrainingResult> {
   return new Promise((resolve, reject) => {
     const worker = createWorker();
+    let settled = false;
     const finish = () => {
+      settled = true;
       callbacks.signal?.removeEventListener('abort', cancel);
       worker.terminate();
     };
-    const cancel = () => worker.postMessage({ type: 'cancel' });
-    if (callbacks.signal?.aborted) {
+    const fail = (error: unknown) => {
+      if (settled) return;
       finish();
-      reject(new DOMException('Training was cancelled', 'AbortError'));
+      reject(error);
+    };
+    const cancel = () => fail(new DOMException('Training was cancelled', 'AbortError'));
+    if (callbacks.signal?.aborted) {
+      cancel();
       return;
     }
     callbacks.signal?.addEventListener('abort', cancel);
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'training worker failed'));
+    worker.onerror = (event) => fail(new Error(event.message || 'training worker failed'));
+    const go = (speed: FitSpeed) => {
+      const full: FitRun = {
+        limit: request.limit ?? 2 ** 30,
+        epochs: request.epochs,
+        evaluate: true,
+      };
+      const decided = callbacks.onMeasured ? callbacks.onMeasured(speed) : Promise.resolve(full);
+      decided.then((run) => {
+        if (!settled) worker.postMessage({ type: 'go', ...run });
+      }, fail);
     };
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const m = event.data;
-      if (!isFromWorker(m)) return;
+      if (settled || !isFromWorker(m)) return;
       if (m.type === 'backend') callbacks.onBackend?.(m.name, m.detail);
       else if (m.type === 'data') callbacks.onData?.(m.descriptor, m.trainCount);
+      else if (m.type === 'measured') go(m.speed);
       else if (m.type === 'batch') callbacks.onBatch?.(m.logs);
       else if (m.type === 'epoch') callbacks.onEpoch?.(m.logs);
-      else if (m.type === 'cancelled') {
-        finish();
-        reject(new DOMException('Training was cancelled', 'AbortError'));
-      } else if (m.type === 'error') {
-        finish();
-        reject(new Error(m.message));
-      } else {
+      else if (m.type === 'cancelled')
+        fail(new DOMException('Training was cancelled', 'AbortError'));
+      else if (m.type === 'error') fail(new Error(m.message));
+      else {
         finish();
         const { modelTopology, weightSpecs, weightData } = m.artifacts;
+        const evaluation = m.evaluation ?? { loss: Number.NaN, accuracy: Number.NaN, count: 0 };
         tf.loadLayersModel(
           tf.io.fromMemory({
             modelTopology,
@@ -75,11 +98,15 @@ export function trainInWorker(
           }),
         ).then((model) => {
           compileLikeLecture(model);
-          resolve({ history: m.history, evaluation: m.evaluation, model });
+          resolve({ history: m.history, evaluation, model });
         }, reject);
       }
     };
+    const probe = request.probe ?? callbacks.probe;
     const transfer = request.initialWeights ? weightBuffers(request.initialWeights) : [];
-    worker.postMessage({ type: 'train', ...request }, transfer);
+    worker.postMessage(
+      { type: 'train', ...request, ...(probe === undefined ? {} : { probe }) },
+      transfer,
+    );
   });
 }

@@ -1,4 +1,4 @@
-import type { MnistData } from '../../ml/data/types.ts';
+import type { LoadProgress, MnistData } from '../../ml/data/types.ts';
 import {
   createSession,
   type LiveSession,
@@ -56,7 +56,10 @@ export function createBrowserSession(
 ): LiveSession {
   const runtime = mlRuntime(context, base);
   const settings = liveSettingsFromQuery(location.search);
-  const data = () => runtime.data();
+  const data = (onProgress?: (progress: LoadProgress) => void): Promise<MnistData> => {
+    const unsubscribe = onProgress === undefined ? undefined : runtime.onDataProgress(onProgress);
+    return runtime.data().finally(() => unsubscribe?.());
+  };
   const train =
     typeof Worker === 'function' ? workerTrainer(data, base) : createInProcessTrainer(data);
   const store = typeof indexedDB === 'undefined' ? createMemoryStore() : createIdbStore(indexedDB);

@@ -2,8 +2,14 @@ import type { CellId } from '../../ml/session/cellCatalog.ts';
 import type { LiveSession } from '../../ml/session/session.ts';
 import type { CellOutput, LiveSettings, SessionSnapshot } from '../../ml/session/types.ts';
 import { h } from '../shared/dom.ts';
+import { loadingFraction, loadingText } from '../shared/loadProgress.ts';
 import { outputView } from './outputsView.ts';
-import { createTrainingView, describeData } from './trainingView.ts';
+import { createFitStartView, createTrainingView, describeData } from './trainingView.ts';
+
+export interface CellViewOptions {
+  /** Seconds a fit may take without asking (the presenter's setting), read at each run. */
+  readonly budgetSeconds?: () => number;
+}
 
 export interface CellView {
   /** Connects the view to the session (the run controls work from then on). */
@@ -31,10 +37,17 @@ function button(doc: Document, action: string, text: string, label?: string): HT
 /**
  * One live cell under its code block: a run bar overlapping the code's bottom-right corner
  * and, once there is something to show, the live-output panel over the lower slide (hidden
- * with one click, so the author's recorded output shows again). Stable handles for tools:
- * `data-live-cell`, `data-state`, `<button data-action="run">`, `[data-live-output]`.
+ * with one click, so the author's recorded output shows again). While a cell runs, the panel
+ * says at once what runs (`[data-now]`), the data download's progress (`[data-loading]`), a
+ * fit's start and, over the time budget, its prompt (`[data-fit-start]` with
+ * `data-action="run-short"` / `"run-full"`), then the training view. Stable handles for
+ * tools: `data-live-cell`, `data-state`, `<button data-action="run">`, `[data-live-output]`.
  */
-export function createCellView(element: HTMLElement, id: CellId): CellView {
+export function createCellView(
+  element: HTMLElement,
+  id: CellId,
+  options: CellViewOptions = {},
+): CellView {
   const doc = element.ownerDocument;
   const run = button(doc, 'run', '▶ Виконати', `Виконати комірку ${id}`);
   const pretrained = button(doc, 'pretrained', 'Використати натреновану модель');
@@ -48,16 +61,46 @@ export function createCellView(element: HTMLElement, id: CellId): CellView {
   const reset = button(doc, 'reset', 'Скинути сеанс');
   const error = h(doc, 'p', { class: 'lc-error', role: 'alert' });
   const outputs = h(doc, 'div', { class: 'lc-outputs' });
+  // What runs now, said at once (e.g. "Спершу: завантаження MNIST…").
+  const now = h(doc, 'p', { class: 'lc-now', role: 'status', 'data-now': '' });
+  const loadingBar = h(doc, 'span', { class: 'lc-loading-fill' });
+  const loadingLabel = h(doc, 'span', { class: 'lc-loading-text' });
+  const loading = h(
+    doc,
+    'div',
+    {
+      class: 'lc-loading',
+      role: 'progressbar',
+      'aria-label': 'Завантаження даних',
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'data-loading': '',
+    },
+    h(doc, 'span', { class: 'lc-loading-track' }, loadingBar),
+    loadingLabel,
+  );
   const panel = h(
     doc,
     'section',
     { class: 'lc-panel', 'data-live-output': '', 'aria-label': 'Живий результат' },
     h(doc, 'header', { class: 'lc-head' }, title, badge, hide, reset),
+    now,
+    loading,
     error,
     outputs,
   );
   let session: LiveSession | undefined;
+  const budget = (): { budgetSeconds?: number } => {
+    const seconds = options.budgetSeconds?.();
+    return seconds === undefined ? {} : { budgetSeconds: seconds };
+  };
   const training = createTrainingView(doc, () => session?.cancel());
+  const fitStart = createFitStartView(
+    doc,
+    (choice, start) => session?.choose(choice, start),
+    () => session?.cancel(),
+  );
+  panel.insertBefore(fitStart.element, error);
   panel.insertBefore(training.element, error);
   const saved = [...element.childNodes];
   element.replaceChildren(bar, panel);
@@ -97,11 +140,29 @@ export function createCellView(element: HTMLElement, id: CellId): CellView {
     show.hidden = !hasContent || !hiddenByUser;
     error.hidden = cell.error === undefined;
     error.textContent = cell.error ?? '';
-    const t = snap.info.training;
-    const mine = running && t !== undefined && (snap.info.active === id || t.cell === id);
+    const { active, training: t, fitStart: f, loading: l } = snap.info;
+    const mine = running && t !== undefined && (active === id || t.cell === id);
     training.element.hidden = !mine;
-    if (mine && t)
-      training.update(t, snap.info.backend, describeData(snap.info.data, snap.info.settings));
+    if (mine && t) {
+      const data = describeData(snap.info.data, snap.info.settings, t.trainCount);
+      training.update(t, snap.info.backend, data);
+    }
+    const starting = running && !mine && f !== undefined && (active === id || f.cell === id);
+    fitStart.element.hidden = !starting;
+    if (starting && f) fitStart.update(f);
+    const loads = running && l !== undefined && (active === id || id === 'mnist-load');
+    loading.hidden = !loads;
+    if (loads && l) {
+      const text = loadingText(l);
+      const pct = Math.round(loadingFraction(l) * 100);
+      loadingLabel.textContent = text;
+      loadingBar.style.width = `${pct}%`;
+      loading.setAttribute('aria-valuenow', String(pct));
+      loading.setAttribute('aria-valuetext', text);
+    }
+    // Above this cell's own fit start or training the line would only say "Виконується…".
+    now.hidden = !running || mine || (starting && f?.cell === id);
+    now.textContent = running ? cell.status || 'Виконується…' : '';
     if (cell.outputs !== shownOutputs) {
       shownOutputs = cell.outputs;
       outputs.replaceChildren(...cell.outputs.map((o) => outputView(doc, o)));
@@ -110,11 +171,11 @@ export function createCellView(element: HTMLElement, id: CellId): CellView {
 
   run.addEventListener('click', () => {
     hiddenByUser = false;
-    void session?.run(id);
+    void session?.run(id, budget());
   });
   pretrained.addEventListener('click', () => {
     hiddenByUser = false;
-    void session?.run(id, { pretrained: true });
+    void session?.run(id, { pretrained: true, ...budget() });
   });
   cancel.addEventListener('click', () => session?.cancel());
   hide.addEventListener('click', () => {

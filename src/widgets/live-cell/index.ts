@@ -1,6 +1,7 @@
 import { isCellId, LIVE_CELL_IDS } from '../../ml/session/cellCatalog.ts';
 import type { LiveSession } from '../../ml/session/session.ts';
 import { sessionLink } from '../../ml/session/sessionLink.ts';
+import { readFitBudget } from '../../model/fitBudget.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { h } from '../shared/dom.ts';
 import { mlRuntime } from '../shared/mlRuntime.ts';
@@ -8,6 +9,16 @@ import { createCellView } from './cellView.ts';
 
 /** The key of the presentation's one notebook session in `context.shared`. */
 export const SESSION_KEY = 'live-session';
+
+/** The presenter's fit budget (src/model/fitBudget.ts), read when a cell runs. */
+function fitBudgetOf(element: HTMLElement): number {
+  try {
+    return readFitBudget(element.ownerDocument.defaultView?.localStorage);
+  } catch {
+    // Blocked storage throws on access itself: the default budget applies.
+    return readFitBudget(undefined);
+  }
+}
 
 /** The computing window's session (tfjs, data, training) or the audience window's mirror. */
 function sessionModule(context: WidgetContext): Promise<(c: WidgetContext) => LiveSession> {
@@ -65,7 +76,7 @@ export function mount(
       },
     };
   }
-  const view = createCellView(element, id);
+  const view = createCellView(element, id, { budgetSeconds: () => fitBudgetOf(element) });
   let disposed = false;
   sessionFor(context).then(
     (session) => {

@@ -1,4 +1,6 @@
 import type { DataDescriptor } from '../../ml/data/types.ts';
+import type { FitChoice, FitStart } from '../../ml/session/fitPlan.ts';
+import { choiceLabelUk, countUk, epochsUk, overBudgetUk } from '../../ml/session/fitText.ts';
 import type { LiveSettings, TrainingProgress } from '../../ml/session/types.ts';
 import { h } from '../shared/dom.ts';
 import { createLossChart } from './lossChart.ts';
@@ -12,13 +14,107 @@ export function formatEtaUk(seconds: number): string {
   return hh > 0 ? `${hh}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
 }
 
-/** "Дані: MNIST (…) — 8000 навчальних / 2000 тестових" with the test switch made obvious. */
-export function describeData(data: DataDescriptor | undefined, settings: LiveSettings): string {
+/**
+ * "Дані: MNIST: 8000 навчальних / 2000 тестових", and "; навчання на перших N" when a fit
+ * uses fewer (`trainCount`: the run's digits; else the test switch's subset).
+ */
+export function describeData(
+  data: DataDescriptor | undefined,
+  settings: LiveSettings,
+  trainCount?: number,
+): string {
   const name = data
     ? `${data.name}: ${data.trainCount} навчальних / ${data.testCount} тестових`
     : '…';
-  const used = settings.subset !== undefined ? `; навчання на перших ${settings.subset}` : '';
+  const first = trainCount ?? settings.subset;
+  const fewer = first !== undefined && (data === undefined || first < data.trainCount);
+  const used = fewer ? `; навчання на перших ${countUk(first)}` : '';
   return `Дані: ${name}${used}`;
+}
+
+/**
+ * `Епоха 1/5 · партія 3/63 · 4 % · минуло 0:03 · залишилось ≈ 1:22`; before the first batch
+ * the remaining time is the measured estimate.
+ */
+export function trainingStatusUk(p: TrainingProgress): string {
+  const pct = Math.round(p.fraction * 100);
+  const eta = p.etaSeconds === undefined ? '…' : formatEtaUk(p.etaSeconds);
+  return (
+    `Епоха ${p.epoch + 1}/${p.epochs} · партія ${p.batch + 1}/${p.batches} · ${pct} % · ` +
+    `минуло ${formatEtaUk(p.elapsedSeconds)} · залишилось ≈ ${eta}`
+  );
+}
+
+/** What a fit is doing before its first batch (the prompt's question when choosing). */
+export function fitStartUk(start: FitStart): string {
+  const on = start.backend === undefined ? '' : ` на ${start.backend}`;
+  const what = `${countUk(start.trainCount)} цифр, ${epochsUk(start.epochs)}`;
+  if (start.phase === 'starting') {
+    return `Запуск навчання (${what}) у фоновому потоці${on}: підготовка даних…`;
+  }
+  if (start.phase === 'measuring' || start.estimate === undefined) {
+    return `Вимірювання швидкості навчання${on}: кілька пробних партій…`;
+  }
+  return overBudgetUk(start.estimate);
+}
+
+export interface FitStartView {
+  readonly element: HTMLElement;
+  update(start: FitStart): void;
+}
+
+/**
+ * A fit before training: the trainer starting, the warm-up measuring, then — over the
+ * budget — the question with two choices (`data-action="run-short"`, `"run-full"`) and a
+ * cancel. `onChoose` gets the prompt's id with the choice.
+ */
+export function createFitStartView(
+  doc: Document,
+  onChoose: (choice: FitChoice, start: number) => void,
+  onCancel: () => void,
+): FitStartView {
+  const text = h(doc, 'p', { class: 'lc-fit-start-text', role: 'status' });
+  const choice = (action: string, value: FitChoice): HTMLButtonElement => {
+    const b = h(doc, 'button', { type: 'button', class: 'lc-button', 'data-action': action });
+    b.addEventListener('click', () => {
+      const id = Number(element.dataset.start);
+      if (Number.isFinite(id)) onChoose(value, id);
+    });
+    return b;
+  };
+  const short = choice('run-short', 'short');
+  const full = choice('run-full', 'full');
+  const cancel = h(
+    doc,
+    'button',
+    { type: 'button', class: 'lc-button', 'data-action': 'cancel' },
+    'Скасувати',
+  );
+  cancel.addEventListener('click', onCancel);
+  const choices = h(
+    doc,
+    'div',
+    { class: 'lc-fit-choices', role: 'group', 'aria-label': 'Як навчати' },
+    short,
+    full,
+    cancel,
+  );
+  const element = h(doc, 'div', { class: 'lc-fit-start', 'data-fit-start': '' }, text, choices);
+  return {
+    element,
+    update(start) {
+      element.dataset.start = String(start.id);
+      element.dataset.phase = start.phase;
+      const message = fitStartUk(start);
+      if (text.textContent !== message) text.textContent = message;
+      const estimate = start.phase === 'choosing' ? start.estimate : undefined;
+      choices.hidden = estimate === undefined;
+      if (estimate === undefined) return;
+      short.hidden = estimate.short === undefined;
+      short.textContent = choiceLabelUk(estimate, 'short');
+      full.textContent = choiceLabelUk(estimate, 'full');
+    },
+  };
 }
 
 export interface TrainingView {
@@ -27,8 +123,9 @@ export interface TrainingView {
 }
 
 /**
- * The fit's live view: a graphical bar, epoch/batch/ETA, the Keras lines, the per-epoch chart,
- * the backend and data in use, and a cancel button (`onCancel`).
+ * The fit's live view: a graphical bar, epoch/batch/elapsed/remaining time, the Keras lines,
+ * the per-epoch chart, the backend and data in use, and a cancel button (`onCancel`).
+ * `data-elapsed` / `data-estimate` (seconds) are handles for tools.
  */
 export function createTrainingView(doc: Document, onCancel: () => void): TrainingView {
   const bar = h(doc, 'progress', { class: 'lc-progress', max: 1, value: 0 });
@@ -57,8 +154,10 @@ export function createTrainingView(doc: Document, onCancel: () => void): Trainin
     update(p, backend, data) {
       bar.value = p.fraction;
       bar.textContent = `${Math.round(p.fraction * 100)} %`;
-      const eta = p.etaSeconds === undefined ? '…' : formatEtaUk(p.etaSeconds);
-      status.textContent = `Епоха ${p.epoch + 1}/${p.epochs} · партія ${p.batch + 1}/${p.batches} · ${Math.round(p.fraction * 100)} % · залишилось ≈ ${eta}`;
+      status.textContent = trainingStatusUk(p);
+      element.dataset.elapsed = p.elapsedSeconds.toFixed(1);
+      if (p.estimateSeconds === undefined) delete element.dataset.estimate;
+      else element.dataset.estimate = p.estimateSeconds.toFixed(1);
       lines.textContent = p.lines.join('\n');
       // The chart changes once per epoch: redraw it only then (progress comes ~10 times a second).
       const key = `${p.cell}:${p.epochs}:${p.history.loss.length}`;

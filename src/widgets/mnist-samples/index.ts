@@ -9,7 +9,7 @@ import { enumParam, firstError, intParam } from '../shared/params.ts';
 import { sampleIndices } from './model.ts';
 
 /**
- * A grid of real MNIST digits from the presentation's data (`mlRuntime(context).data()`),
+ * A grid of real MNIST digits from the embedded data (`mlRuntime(context).samples()`),
  * each with its label; "Інші приклади" draws another sample. Stands in for the lecture's
  * mnist-samples figure. Params: `count` (4–60, default 30), `cols` (2–12, default 10),
  * `split` (train | test, default train), `seed` (default 1).

@@ -31,7 +31,7 @@ export async function loadConvnetProbe(context: WidgetContext): Promise<ConvnetP
   const runtime = mlRuntime(context);
   const [backend, data, { model }] = await Promise.all([
     runtime.backend(),
-    runtime.data(),
+    runtime.samples(),
     runtime.pretrained('convnet'),
   ]);
   const { test } = data;

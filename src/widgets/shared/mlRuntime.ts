@@ -1,6 +1,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { BackendChoice } from '../../ml/backend.ts';
-import type { MnistData } from '../../ml/data/types.ts';
+import type { ProgressListener } from '../../ml/data/loadAsset.ts';
+import type { LoadProgress, MnistData } from '../../ml/data/types.ts';
 import type { TrainingInfo } from '../../ml/models/modelFiles.ts';
 import type { WidgetContext } from '../../model/index.ts';
 
@@ -21,11 +22,25 @@ export type PretrainedKind = 'dense' | 'convnet';
 export interface MlRuntime {
   /** The backend in use, after `tf.ready()`: show `name` (and `detail`) next to results. */
   backend(): Promise<BackendChoice>;
-  /** The app's data (full MNIST if built, else the embedded default), see src/ml/data. */
+  /**
+   * The lecture's data: the full MNIST set (60,000 + 10,000 digits, ≈ 11 MB), downloaded and
+   * decoded in a Worker on first call, or the embedded 10,000 digits when the full set is
+   * missing (`descriptor.fallback` says why). Only the data cell and what trains call it.
+   */
   data(): Promise<MnistData>;
+  /**
+   * Follows `data()`'s download: the listener gets the latest progress at once (if a load is
+   * under way or done) and every later one. Returns the unsubscribe function.
+   */
+  onDataProgress(listener: ProgressListener): () => void;
+  /**
+   * Real digits to show (mnist-samples, pixel-values, feature maps): the embedded 10,000-digit
+   * asset (1.6 MB, precached for offline use), never the 11 MB download.
+   */
+  samples(): Promise<MnistData>;
   /** A pretrained model (compiled like the lecture). Owned by the runtime: do not dispose. */
   pretrained(kind: PretrainedKind): Promise<PretrainedModel>;
-  /** Starts the backend and data loads without waiting (for `prefetch`). */
+  /** Starts loading tfjs and the backend without waiting (for `prefetch`); no data download. */
   warm(): void;
   dispose(): void;
 }
@@ -40,6 +55,9 @@ export function mlRuntime(context: WidgetContext, base = import.meta.env.BASE_UR
 export function createMlRuntime(base: string): MlRuntime {
   let backendLoad: Promise<BackendChoice> | undefined;
   let dataLoad: Promise<MnistData> | undefined;
+  let samplesLoad: Promise<MnistData> | undefined;
+  let progress: LoadProgress | undefined;
+  const progressListeners = new Set<ProgressListener>();
   const models = new Map<PretrainedKind, Promise<PretrainedModel>>();
 
   const backend = (): Promise<BackendChoice> => {
@@ -49,15 +67,26 @@ export function createMlRuntime(base: string): MlRuntime {
     ]).then(([{ chooseBackend }, { WASM_URLS }]) => chooseBackend({ wasmPaths: WASM_URLS }));
     return backendLoad;
   };
+  const report = (p: LoadProgress): void => {
+    progress = p;
+    for (const listener of [...progressListeners]) listener(p);
+  };
   const data = (): Promise<MnistData> => {
     // Asking for the full set when the build has none would log a 404 on every data slide.
-    dataLoad ??= import('../../ml/data/loadAsset.ts').then(
-      ({ loadMnistAsset, loadPreferredMnist }) =>
-        __MNIST_FULL__
-          ? loadPreferredMnist(`${base}data/`)
-          : loadMnistAsset(`${base}data/mnist-default.json`),
+    dataLoad ??= import('../../ml/data/loadAsset.ts').then(({ loadPreferredData }) =>
+      loadPreferredData(`${base}data/`, {
+        full: __MNIST_FULL__,
+        onProgress: report,
+        load: loadOffMainThread,
+      }),
     );
     return dataLoad;
+  };
+  const samples = (): Promise<MnistData> => {
+    samplesLoad ??= import('../../ml/data/loadAsset.ts').then(({ loadMnistAsset }) =>
+      loadMnistAsset(`${base}data/mnist-default.json`),
+    );
+    return samplesLoad;
   };
   const pretrained = (kind: PretrainedKind): Promise<PretrainedModel> => {
     let load = models.get(kind);
@@ -73,10 +102,15 @@ export function createMlRuntime(base: string): MlRuntime {
   return {
     backend,
     data,
+    onDataProgress(listener) {
+      progressListeners.add(listener);
+      if (progress !== undefined) listener(progress);
+      return () => progressListeners.delete(listener);
+    },
+    samples,
     pretrained,
     warm() {
       void backend().catch(() => undefined);
-      void data().catch(() => undefined);
     },
     dispose() {
       for (const load of models.values()) {
@@ -85,6 +119,25 @@ export function createMlRuntime(base: string): MlRuntime {
           .catch(() => undefined);
       }
       models.clear();
+      progressListeners.clear();
     },
   };
+}
+
+/**
+ * One manifest URL loaded in the data Worker (download and gunzip off the main thread), or
+ * here where Workers are missing (Node tests).
+ */
+async function loadOffMainThread(url: string, onProgress?: ProgressListener): Promise<MnistData> {
+  if (typeof Worker !== 'function') {
+    const { loadMnistAsset } = await import('../../ml/data/loadAsset.ts');
+    return loadMnistAsset(url, undefined, onProgress);
+  }
+  const { loadInWorker } = await import('../../ml/worker/loadInWorker.ts');
+  const absolute = new URL(url, location.href).href;
+  return loadInWorker(
+    () => new Worker(new URL('../../ml/worker/dataWorker.ts', import.meta.url), { type: 'module' }),
+    absolute,
+    onProgress,
+  );
 }

@@ -5,7 +5,7 @@ import { mlRuntime } from './mlRuntime.ts';
 
 /**
  * The load-then-render start of a widget drawn from the presentation's MNIST data
- * (`mlRuntime(context).data()`): `data-state` is `loading`, then `show(data)` runs and it is
+ * (`mlRuntime(context).samples()`: the embedded digits): `data-state` is `loading`, then `show(data)` runs and it is
  * `ready` — or the frame shows the error. Nothing runs once the frame is disposed.
  * Resolves to the widget instance once the data is shown (or its error), so views that
  * snapshot slides (print) wait for it; the slideshow shows the frame at once either way.
@@ -22,7 +22,7 @@ export function showWhenDataLoaded(
   });
   const instance = { dispose: frame.dispose };
   return mlRuntime(context)
-    .data()
+    .samples()
     .then((loaded) => {
       if (disposed) return;
       show(loaded);
@@ -40,6 +40,6 @@ export function prefetchMnistData(
   context: WidgetContext,
 ): void {
   void mlRuntime(context)
-    .data()
+    .samples()
     .catch(() => undefined);
 }

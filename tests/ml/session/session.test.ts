@@ -159,7 +159,8 @@ describe('live session (cpu, small data)', { timeout: 120_000 }, () => {
   it('cancels training: the fit cell and the requested cell go back to idle', async () => {
     const deps = testDeps(data, loadPretrainedFromDisk);
     const s = createSession({ deps, settings: { ...SETTINGS, epochs: 50, subset: 1000 } });
-    const run = s.run('dense-evaluate');
+    // A long fit within a generous budget: it trains without asking (fit-budget tests ask).
+    const run = s.run('dense-evaluate', { budgetSeconds: 3600 });
     await waitFor(() => s.snapshot().info.training !== undefined);
     s.cancel();
     await run;

@@ -31,6 +31,18 @@ describe('test switch', () => {
       epochs: 1,
     });
   });
+
+  it('live-budget=SECONDS sets the fit budget, in test mode or not, without a store key of its own', () => {
+    const test = liveSettingsFromQuery('?live=test&live-budget=6');
+    expect(test).toMatchObject({ subset: 512, epochs: 1, budgetSeconds: 6 });
+    expect(settingsKey(test)).toBe(settingsKey(liveSettingsFromQuery('?live=test')));
+    const lecture = liveSettingsFromQuery('?live-budget=120');
+    expect(lecture).toEqual({ ...LECTURE_SETTINGS, budgetSeconds: 120 });
+    expect(settingsKey(lecture)).toBe('lecture');
+    expect(liveSettingsFromQuery('?live-budget=0')).toBe(LECTURE_SETTINGS);
+    expect(liveSettingsFromQuery('?live-budget=9.5')).toBe(LECTURE_SETTINGS);
+    expect(liveSettingsFromQuery('?live=test').budgetSeconds).toBeUndefined();
+  });
 });
 
 describe('cell catalog', () => {
@@ -86,6 +98,49 @@ describe('bus messages', () => {
         info: { settings: LECTURE_SETTINGS },
       }),
     ).toMatchObject({ type: 'cell' });
+  });
+
+  it('carries the budget of a forwarded run and the answer to a fit prompt', () => {
+    expect(
+      parseSessionMessage({
+        v: 1,
+        type: 'run',
+        id: 'convnet-fit',
+        pretrained: false,
+        budgetSeconds: 90,
+      }),
+    ).toEqual({ v: 1, type: 'run', id: 'convnet-fit', pretrained: false, budgetSeconds: 90 });
+    expect(
+      parseSessionMessage({ v: 1, type: 'run', id: 'convnet-fit', budgetSeconds: -1 }),
+    ).toEqual({ v: 1, type: 'run', id: 'convnet-fit', pretrained: false });
+    expect(parseSessionMessage({ v: 1, type: 'choose', choice: 'short', start: 3 })).toEqual({
+      v: 1,
+      type: 'choose',
+      choice: 'short',
+      start: 3,
+    });
+    expect(parseSessionMessage({ v: 1, type: 'choose', choice: 'all', start: 3 })).toBeUndefined();
+    expect(parseSessionMessage({ v: 1, type: 'choose', choice: 'full' })).toBeUndefined();
+  });
+
+  it("checks a fit's start (the audience window shows its prompt)", () => {
+    const info = (fitStart: unknown) => ({
+      v: 1,
+      type: 'info',
+      info: { settings: LECTURE_SETTINGS, fitStart },
+    });
+    const full = { digits: 60000, epochs: 5, seconds: 660 };
+    const start = { id: 1, kind: 'convnet', cell: 'convnet-fit', trainCount: 60000, epochs: 5 };
+    expect(parseSessionMessage(info(undefined))).toMatchObject({ type: 'info' });
+    expect(parseSessionMessage(info({ ...start, phase: 'measuring' }))).toMatchObject({
+      info: { fitStart: { phase: 'measuring' } },
+    });
+    expect(
+      parseSessionMessage(info({ ...start, phase: 'choosing', estimate: { full } })),
+    ).toMatchObject({ info: { fitStart: { phase: 'choosing' } } });
+    expect(parseSessionMessage(info({ ...start, phase: 'choosing' }))).toBeUndefined();
+    expect(parseSessionMessage(info({ ...start, phase: 'asking' }))).toBeUndefined();
+    expect(parseSessionMessage(info({ ...start, id: 'x', phase: 'starting' }))).toBeUndefined();
   });
 
   it("checks a fit cell's trained record (other widgets key on it)", () => {

@@ -4,8 +4,8 @@
  * countdown with the pace hint, wall clock and notes font size. Follows the store; handles
  * the timer and notes-font commands.
  */
-import type { RenderedSlide } from '../../../model/index.ts';
-import type { WidgetHost } from '../../../widgets/host.ts';
+import type { RenderedSlide, WidgetRef } from '../../../model/index.ts';
+import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
 import type { DisplayState } from '../../display.ts';
 import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
@@ -41,6 +41,9 @@ export interface PresenterView {
 }
 
 /** A captioned box in which a slide is scaled to fit. */
+/** The presenter's "prepare the demos" widget (src/widgets/demo-prep/). */
+const DEMO_PREP: WidgetRef = Object.freeze({ name: 'demo-prep', id: 'demo-prep', params: {} });
+
 const stagePanel = (doc: Document, className: string, caption: string) => {
   const section = element(doc, 'section', `presenter-panel ${className}`);
   section.setAttribute('aria-label', caption);
@@ -82,7 +85,25 @@ export function createPresenterView(
     ...(options.mathStyles === undefined ? {} : { mathStyles: options.mathStyles }),
   });
   const badges = element(doc, 'div', 'presenter-badges');
-  bar.append(position, timer.timer, timer.schedule, notes.fontControls, badges, timer.clock);
+  // "Prepare the demos" (data, models, backend) for a deck whose code runs: a widget, mounted
+  // through the one door to widgets, sharing the live cells' runtime.
+  const prep = element(doc, 'div', 'presenter-prep');
+  bar.append(position, timer.timer, timer.schedule, notes.fontControls, badges, prep, timer.clock);
+  let prepMounted: MountedWidgets | undefined;
+  const mountPrep = (): void => {
+    prepMounted?.dispose();
+    prepMounted = undefined;
+    const runs = store.deck.slides.some((s) => s.widgets.some((w) => w.name === 'live-cell'));
+    if (!runs) {
+      prep.replaceChildren();
+      return;
+    }
+    const slot = element(doc, 'div', 'presenter-prep-slot');
+    slot.dataset.widgetId = DEMO_PREP.id;
+    prep.replaceChildren(slot);
+    prepMounted = widgets.mount(prep, [DEMO_PREP]);
+  };
+  mountPrep();
   const showBadges = (flags: { readonly blackout: boolean; readonly mirror: boolean }): void => {
     const shown: HTMLElement[] = [];
     if (flags.blackout) shown.push(element(doc, 'span', 'presenter-badge', 'Екран затемнено (b)'));
@@ -156,6 +177,7 @@ export function createPresenterView(
   const offChange = store.on('change', show);
   const offDeck = store.on('deck', ({ deck }) => {
     for (const fitter of fitters) fitter.setSize(SLIDE_SIZE[deck.ratio]);
+    mountPrep();
     show();
   });
   parent.append(root);
@@ -186,6 +208,7 @@ export function createPresenterView(
       offDisplay?.();
       cancelAfterPaint();
       widgets.hide();
+      prepMounted?.dispose();
       timer.dispose();
       for (const fitter of fitters) fitter.dispose();
       slideView.deactivate();

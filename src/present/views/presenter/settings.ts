@@ -1,9 +1,11 @@
 /**
- * The presenter's remembered choices: notes font size and lecture length (localStorage, for
- * every lecture), and the running timer (sessionStorage per deck, so a reload or leaving
+ * The presenter's remembered choices: notes font size, lecture length and the live fits'
+ * time budget (localStorage, for every lecture; the budget's key is shared with the live
+ * cells through src/model/fitBudget.ts), and the running timer (sessionStorage per deck, so a reload or leaving
  * presenter mode keeps counting). Storage may be missing or throw (private windows): then
  * the defaults apply and nothing is remembered.
  */
+import { FIT_BUDGET, FIT_BUDGET_KEY, readFitBudget } from '../../../model/fitBudget.ts';
 import { parseTimerSnapshot, STOPPED, type TimerSnapshot } from '../../timer.ts';
 
 /** The part of `Storage` used here (injectable in tests). */
@@ -69,6 +71,9 @@ export interface PresenterSettings {
   setNotesFontPx(px: number): void;
   lectureMinutes(): number;
   setLectureMinutes(minutes: number): void;
+  /** Seconds a live fit may take before it asks (shorter run or full): the live cells read it. */
+  fitBudgetSeconds(): number;
+  setFitBudgetSeconds(seconds: number): void;
   timer(): TimerSnapshot;
   setTimer(snapshot: TimerSnapshot): void;
 }
@@ -83,6 +88,11 @@ export function createPresenterSettings(
     setNotesFontPx: (px) => write(local, KEYS.notesFont, String(px)),
     lectureMinutes: () => readNumber(local, KEYS.lectureMinutes, LECTURE_MINUTES),
     setLectureMinutes: (minutes) => write(local, KEYS.lectureMinutes, String(minutes)),
+    fitBudgetSeconds: () => readFitBudget(local),
+    setFitBudgetSeconds: (seconds) => {
+      const value = Math.round(Math.min(FIT_BUDGET.max, Math.max(FIT_BUDGET.min, seconds)));
+      write(local, FIT_BUDGET_KEY, String(value));
+    },
     timer() {
       const text = read(session, KEYS.timer(deckId));
       if (text === null) return STOPPED;

@@ -1,6 +1,6 @@
 /**
  * The presenter bar's time part: elapsed time with start/stop and reset, the lecture length
- * with the countdown and the pace hint, and the wall clock. Redraws once per second (only the
+ * with the countdown and the pace hint, the live fits' time budget, and the wall clock. Redraws once per second (only the
  * texts that changed) and on demand.
  */
 import {
@@ -12,6 +12,7 @@ import {
   nextTickDelay,
 } from '../../timer.ts';
 import { button, element, setText } from './dom.ts';
+import { createFitBudgetField } from './fitBudgetField.ts';
 import { pace, paceText } from './pace.ts';
 import { LECTURE_MINUTES, type PresenterSettings, parseLectureMinutes } from './settings.ts';
 
@@ -25,7 +26,7 @@ export interface TimerPanelOptions {
 export interface TimerPanel {
   /** The elapsed-time group (timer and its buttons). */
   readonly timer: HTMLElement;
-  /** The lecture length, countdown and pace hint. */
+  /** The lecture length, countdown, pace hint and the live fits' time budget. */
   readonly schedule: HTMLElement;
   readonly clock: HTMLElement;
   toggle(): void;
@@ -72,7 +73,8 @@ export function createTimerPanel(doc: Document, options: TimerPanelOptions): Tim
   input.title = 'Тривалість лекції у хвилинах (0 — без зворотного відліку)';
   const remaining = element(doc, 'span', 'presenter-remaining');
   const paceHint = element(doc, 'span', 'presenter-pace');
-  schedule.append(label, remaining, paceHint);
+  const fitBudget = createFitBudgetField(doc, settings);
+  schedule.append(label, remaining, paceHint, fitBudget.element);
 
   const wallClock = element(doc, 'time', 'presenter-clock');
   wallClock.title = 'Годинник';
@@ -152,6 +154,7 @@ export function createTimerPanel(doc: Document, options: TimerPanelOptions): Tim
       tick = undefined;
       input.removeEventListener('input', onInput);
       input.removeEventListener('keydown', onKeyDown);
+      fitBudget.dispose();
       settings.setTimer(timer.snapshot());
     },
   };

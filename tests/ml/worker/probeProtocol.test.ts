@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { FIT_PROBE } from '../../../src/ml/train/measureThroughput.ts';
+import { isFromWorker, parseToWorker } from '../../../src/ml/worker/protocol.ts';
+
+const base = { type: 'train', kind: 'convnet', epochs: 5, batchSize: 128, dataUrl: '/d.json' };
+
+describe('measure first, then go', () => {
+  it('accepts a train request with a warm-up, and the go that follows the measurement', () => {
+    expect(parseToWorker({ ...base, probe: FIT_PROBE })).toEqual({ ...base, probe: FIT_PROBE });
+    const least = { warmup: 0, warmupMs: 0, timed: 1, timedMs: 0, maxBatches: 1 };
+    expect(parseToWorker({ ...base, probe: least })).toMatchObject({ probe: least });
+    expect(parseToWorker({ type: 'go', limit: 8064, epochs: 5, evaluate: false })).toEqual({
+      type: 'go',
+      limit: 8064,
+      epochs: 5,
+      evaluate: false,
+    });
+    expect(isFromWorker({ type: 'measured', speed: {} })).toBe(true);
+  });
+
+  it('refuses malformed warm-ups and go messages', () => {
+    const bad: unknown[] = [
+      { ...base, probe: 3 },
+      { ...base, probe: null },
+      { ...base, probe: { ...FIT_PROBE, warmup: -1 } },
+      { ...base, probe: { ...FIT_PROBE, timed: 0 } },
+      { ...base, probe: { ...FIT_PROBE, timedMs: 0.5 } },
+      { ...base, probe: { ...FIT_PROBE, maxBatches: 0 } },
+      { ...base, probe: { warmup: 2, timed: 6 } },
+      { type: 'go', limit: 0, epochs: 5, evaluate: false },
+      { type: 'go', limit: 128, epochs: 1.5, evaluate: false },
+      { type: 'go', limit: 128, epochs: 1 },
+    ];
+    for (const message of bad)
+      expect(parseToWorker(message), JSON.stringify(message)).toBeUndefined();
+  });
+});
