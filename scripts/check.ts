@@ -1,10 +1,12 @@
-// Deck check: `npm run check [-- --strict] [--verbose] [deck ...]`.
-// Prints a per-slide report of every deck (default: slides/*.md) and exits 1 on errors
+// Deck check: `npm run check [-- --strict] [--verbose] [deck or folder ...]`.
+// Prints a per-slide report of every deck (default: the decks of slides/) and exits 1 on errors
 // (on warnings too with --strict), 2 when a deck cannot be read.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listDeckFiles, skippedMessage } from '../src/build/deckFiles.ts';
 import { checkDeck, formatReport, reportFails } from '../src/check/index.ts';
+import { deckIdProblem } from '../src/model/deckId.ts';
 import { APP_CHECK_OPTIONS } from './lib/appCheckOptions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,20 +19,38 @@ function fileExists(path: string): boolean {
   }
 }
 
+/**
+ * The decks to check: the named files, the decks of the named folders, or (no arguments)
+ * those of slides/. Folders are listed under the build's rule (src/model/deckId.ts), with
+ * a warning for each `.md` entry left out; a named file the build would not serve is
+ * checked with a warning.
+ */
 function deckPaths(args: readonly string[]): string[] {
-  if (args.length > 0) {
-    return args.map((a) => {
-      if (existsSync(a)) return resolve(a);
-      const inSlides = join(root, 'slides', a);
-      return existsSync(inSlides) ? inSlides : resolve(a);
-    });
+  if (args.length === 0) return decksIn(join(root, 'slides'), 'slides');
+  return args.flatMap((a) => {
+    const path = existsSync(a) ? resolve(a) : join(root, 'slides', a);
+    const found = existsSync(path) ? path : resolve(a);
+    if (isDirectory(found)) return decksIn(found, relative(process.cwd(), found) || '.');
+    const problem = deckIdProblem(basename(found));
+    if (problem !== undefined) {
+      console.warn(`Warning: the build does not serve ${basename(found)}: ${problem}.`);
+    }
+    return [found];
+  });
+}
+
+function decksIn(dir: string, shown: string): string[] {
+  const files = listDeckFiles(dir);
+  for (const skipped of files.skipped) console.warn(`Warning: ${skippedMessage(shown, skipped)}`);
+  return files.ids.map((id) => join(dir, id));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
-  const dir = join(root, 'slides');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 function main(argv: readonly string[]): number {
@@ -38,7 +58,7 @@ function main(argv: readonly string[]): number {
   const verbose = argv.includes('--verbose');
   const paths = deckPaths(argv.filter((a) => !a.startsWith('--')));
   if (paths.length === 0) {
-    console.error('No decks to check (slides/*.md is empty).');
+    console.error('No decks to check (no deck files found).');
     return 2;
   }
   let failed = false;

@@ -7,9 +7,12 @@ import type { IndexHtmlTransformContext, Plugin, ResolvedConfig, ViteDevServer }
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
+import { deckIdProblem, isDeckId } from '../model/deckId.ts';
+import type { RenderedDeck } from '../model/index.ts';
 import type { FigureStandIn } from '../render/index.ts';
 import { figureStandIns as defaultStandIns } from '../widgets/standIns.ts';
-import { createDeckSource, DECK_ID } from './deckSource.ts';
+import { skippedMessage } from './deckFiles.ts';
+import { createDeckSource, type DeckSource } from './deckSource.ts';
 import { deckPreloadScript } from './preloadScript.ts';
 import { scopeCss } from './scopeCss.ts';
 
@@ -67,6 +70,19 @@ function inlineEntryStyles(html: string, bundle: OutputBundle, base: string): st
   );
 }
 
+/**
+ * Parsing and rendering report problems as data; a throw is a bug of ours, and one deck's
+ * bug must not fail the build or the dev server: that deck is left out (and logged).
+ */
+function renderSafely(src: DeckSource, id: string): RenderedDeck | undefined {
+  try {
+    return src.render(id);
+  } catch (error) {
+    console.error(`[decks] ${id} could not be rendered: ${String(error)}`);
+    return undefined;
+  }
+}
+
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const slidesDir = options.slidesDir ?? 'slides';
   const figureStandIns = options.figureStandIns ?? defaultStandIns;
@@ -75,11 +91,22 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const root = (): string => config?.root ?? process.cwd();
   const source = () => createDeckSource(root(), { slidesDir, figureStandIns });
 
+  /** Warnings go to Vite's logger, each distinct one once (the manifest is rebuilt in dev). */
+  const warn = (message: string): void => {
+    if (config) config.logger.warnOnce(`[decks] ${message}`);
+    else console.warn(`[decks] ${message}`);
+  };
+
   const manifestCode = (): string => {
     const src = source();
-    const summaries = src
-      .list()
-      .map((id) => src.render(id))
+    const files = src.files();
+    for (const skipped of files.skipped) warn(skippedMessage(slidesDir, skipped));
+    const summaries = files.ids
+      .map((id) => {
+        const deck = renderSafely(src, id);
+        if (deck === undefined) warn(`${slidesDir}/${id} could not be read; it is left out.`);
+        return deck;
+      })
       .filter((d) => d !== undefined)
       .map((d) => src.summary(d));
     const loaders = summaries
@@ -89,7 +116,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 
   const deckCode = (id: string): string | undefined => {
-    const deck = source().render(id);
+    const deck = renderSafely(source(), id);
     if (deck === undefined) return undefined;
     // JSON.parse of a string literal is faster to load than an object literal.
     return `export default JSON.parse(${JSON.stringify(JSON.stringify(deck))});\n`;
@@ -110,7 +137,16 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     const full = resolve(file);
     if (!full.startsWith(dir)) return undefined;
     const name = full.slice(dir.length);
-    return DECK_ID.test(name) ? name : undefined;
+    return isDeckId(name) ? name : undefined;
+  };
+
+  /** A `.md` file added directly under slides/ whose name the rule refuses: say so. */
+  const warnIfRefused = (file: string): void => {
+    const dir = resolve(root(), slidesDir) + sep;
+    const name = resolve(file).slice(dir.length);
+    if (!resolve(file).startsWith(dir) || name.includes(sep) || !/\.md$/i.test(name)) return;
+    const reason = deckIdProblem(name);
+    if (reason !== undefined) warn(skippedMessage(slidesDir, { name, reason }));
   };
 
   const serveFigures = (server: ViteDevServer): void => {
@@ -152,15 +188,18 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         server.ws.send({ type: 'error', err: { message: String(error), stack: '' } });
       }
     };
-    const onAddOrRemove = (file: string): void => {
-      if (deckIdOfFile(file) === undefined) return;
+    const onAddOrRemove = (file: string, added: boolean): void => {
+      if (deckIdOfFile(file) === undefined) {
+        if (added) warnIfRefused(file);
+        return;
+      }
       invalidate(MANIFEST_ID);
       server.ws.send({ type: 'full-reload' });
     };
     server.watcher.add(resolve(root(), slidesDir));
     server.watcher.on('change', onChange);
-    server.watcher.on('add', onAddOrRemove);
-    server.watcher.on('unlink', onAddOrRemove);
+    server.watcher.on('add', (file) => onAddOrRemove(file, true));
+    server.watcher.on('unlink', (file) => onAddOrRemove(file, false));
   };
 
   return {
@@ -170,7 +209,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id === MANIFEST_ID || id === HLJS_THEMES_ID) return resolved(id);
-      if (id.startsWith(DECK_PREFIX) && DECK_ID.test(id.slice(DECK_PREFIX.length))) {
+      if (id.startsWith(DECK_PREFIX) && isDeckId(id.slice(DECK_PREFIX.length))) {
         return resolved(id);
       }
       return undefined;

@@ -1,17 +1,21 @@
 // Node-only: reads slides/*.md and renders them with the project's parser and renderer.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
+import { isDeckId } from '../model/deckId.ts';
 import type { DeckSummary, RenderedDeck } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
 import { type FigureStandIn, renderDeck } from '../render/index.ts';
-
-/** Deck ids are plain file names: letters, digits, `._-`, ending in `.md`. */
-export const DECK_ID = /^[\w.-]+\.md$/;
+import { type DeckFiles, listDeckFiles } from './deckFiles.ts';
 
 export interface DeckSource {
-  /** Ids of the decks under slides/, sorted. */
+  /** Ids of the decks under slides/, sorted (the rule: src/model/deckId.ts). */
   list(): readonly string[];
-  /** Parses and renders one deck; `undefined` when the id is not a deck file. */
+  /** The decks and the `.md` entries left out (with why), to warn about. */
+  files(): DeckFiles;
+  /**
+   * Parses and renders one deck; `undefined` when the id is not a deck file or the file
+   * cannot be read.
+   */
   render(id: string): RenderedDeck | undefined;
   summary(deck: RenderedDeck): DeckSummary;
 }
@@ -33,17 +37,16 @@ export function createDeckSource(root: string, options: DeckSourceOptions = {}):
     return existsSync(full) && statSync(full).isFile();
   };
   return {
-    list() {
-      if (!existsSync(dir)) return [];
-      return readdirSync(dir)
-        .filter((name) => DECK_ID.test(name))
-        .sort();
-    },
+    list: () => listDeckFiles(dir).ids,
+    files: () => listDeckFiles(dir),
     render(id) {
-      if (!DECK_ID.test(id)) return undefined;
-      const file = join(dir, id);
-      if (!existsSync(file)) return undefined;
-      const source = readFileSync(file, 'utf8');
+      if (!isDeckId(id)) return undefined;
+      let source: string;
+      try {
+        source = readFileSync(join(dir, id), 'utf8');
+      } catch {
+        return undefined; // missing, a directory, unreadable
+      }
       return renderDeck(parseDeck(source), {
         id,
         fileExists,

@@ -1,3 +1,5 @@
+import type { ExpansionBudget } from './expansionBudget.ts';
+import { createExpansionBudget } from './expansionBudget.ts';
 import type { Piece } from './piece.ts';
 import {
   emptyPiece,
@@ -28,6 +30,11 @@ export interface ComposedSlide {
   readonly notes?: Piece;
   /** Keys used as `{{key}}` here or in any slide built on this one. */
   readonly used: Set<string>;
+  /**
+   * Set when the slide would expand beyond the limits (src/parse/limits.ts), itself or
+   * through the slide it builds on: it is shown as this message instead.
+   */
+  readonly tooLarge?: string;
 }
 
 const NEVER_INHERITED = new Set(['name', 'layout', 'count', 'exclude', 'template']);
@@ -35,7 +42,9 @@ const NEVER_INHERITED = new Set(['name', 'layout', 'count', 'exclude', 'template
 /**
  * Rule 12: resolves `--` continuations, `template:` and layouts, merges properties and
  * classes, places content at `{{content}}` (or after the base content) and expands
- * variables (rule 13).
+ * variables (rule 13). What slides take from the slides they build on is bounded
+ * (src/parse/limits.ts); a slide beyond the limits keeps only its own properties and is
+ * marked `tooLarge` (and so is every slide built on it), with one error per cause.
  */
 export function composeSlides(
   lines: readonly string[],
@@ -44,6 +53,7 @@ export function composeSlides(
   const slides: ComposedSlide[] = [];
   const errors: DeckWarning[] = [];
   const byName = new Map<string, number>();
+  const budget = createExpansionBudget();
   let layout: number | undefined;
   let lastShown: number | undefined;
 
@@ -75,46 +85,23 @@ export function composeSlides(
     if (ownProps.layout === 'false') layout = undefined;
 
     const from = base !== undefined ? slides[base] : undefined;
-    const properties: Record<string, string> = {};
-    if (from) {
-      for (const [k, v] of Object.entries(from.properties)) {
-        if (!NEVER_INHERITED.has(k)) properties[k] = v;
-      }
-    }
-    Object.assign(properties, ownProps);
-    const classes = [...(from?.classes ?? []), ...splitClasses(ownProps.class)];
-    if (classes.length > 0) properties.class = classes.join(', ');
-    else delete properties.class;
-
-    // After `--` the text continues on the next line (rule 2); after a template or layout
-    // without `{{content}}` the slide's own content starts a new block.
-    const composed = from
-      ? (fillTemplate(from.composed, ownContent) ??
-        joinPieces(from.composed, ownContent, !chunk.continued))
-      : ownContent;
     const rawNotes =
       chunk.notesAt !== undefined
         ? pieceOf(lines.slice(chunk.notesAt + 1, chunk.end), chunk.notesAt + 2)
         : undefined;
-    const notes = rawNotes ? expandVariables(rawNotes, properties) : undefined;
-    const used = variablesUsed(composed.text);
-    if (rawNotes) for (const k of variablesUsed(rawNotes.text)) used.add(k);
-
     const shown = !isLayout && ownProps.exclude !== 'true';
-    slides.push({
+    const common = {
       chunk,
       own,
       ownProps,
       isLayout,
       shown,
       ...(base !== undefined ? { base } : {}),
-      properties,
-      classes,
-      composed,
-      content: expandVariables(composed, properties),
-      ...(notes ? { notes } : {}),
-      used,
-    });
+    };
+    const slide =
+      composeOne(from, ownProps, ownContent, rawNotes, chunk.continued, budget, ci) ??
+      tooLarge(ownProps, ownContent, rawNotes, budget.failure(ci, base));
+    slides.push({ ...common, ...slide });
     if (ownProps.name !== undefined) byName.set(ownProps.name, ci);
     if (isLayout) layout = ci;
     if (shown) lastShown = ci;
@@ -125,7 +112,106 @@ export function composeSlides(
     const s = slides[i]!;
     if (s.base !== undefined) for (const k of s.used) slides[s.base]!.used.add(k);
   }
+  errors.push(...budget.errors(slides));
   return { slides, errors };
+}
+
+type Composition = Omit<
+  ComposedSlide,
+  'chunk' | 'own' | 'ownProps' | 'isLayout' | 'shown' | 'base'
+>;
+
+/** The slide built on `from` (if any), or undefined when it would take too much. */
+function composeOne(
+  from: ComposedSlide | undefined,
+  ownProps: Readonly<Record<string, string>>,
+  ownContent: Piece,
+  rawNotes: Piece | undefined,
+  continued: boolean,
+  budget: ExpansionBudget,
+  ci: number,
+): Composition | undefined {
+  if (from?.tooLarge !== undefined) return undefined;
+  // Predict what composition takes before building anything.
+  let taken = { chars: 0, lines: 0 };
+  if (from) {
+    const slots = budget.slotsOf(from.composed);
+    const copies = Math.max(0, slots.count - 1);
+    taken = {
+      chars:
+        from.composed.text.length +
+        copies * ownContent.text.length +
+        budget.sizeOf(from.properties),
+      lines: from.composed.lines.length + copies * ownContent.lines.length,
+    };
+  }
+  if (!budget.allows(taken, ci)) return undefined;
+
+  const properties: Record<string, string> = {};
+  if (from) {
+    for (const [k, v] of Object.entries(from.properties)) {
+      if (!NEVER_INHERITED.has(k)) properties[k] = v;
+    }
+  }
+  Object.assign(properties, ownProps);
+  const classes = [...(from?.classes ?? []), ...splitClasses(ownProps.class)];
+  if (classes.length > 0) properties.class = classes.join(', ');
+  else delete properties.class;
+
+  // After `--` the text continues on the next line (rule 2); after a template or layout
+  // without `{{content}}` the slide's own content starts a new block.
+  const composed = from
+    ? (fillTemplate(from.composed, ownContent) ?? joinPieces(from.composed, ownContent, !continued))
+    : ownContent;
+  const room = budget.room(taken);
+  const content = expandVariables(composed, properties, room);
+  const notes = rawNotes
+    ? expandVariables(rawNotes, properties, room - (content?.inserted ?? 0))
+    : undefined;
+  if (content === undefined || (rawNotes && notes === undefined)) {
+    // The work done before giving up counts too (else many such slides add up).
+    budget.overflow(taken, ci);
+    budget.take({ chars: taken.chars + Math.max(0, room), lines: taken.lines });
+    return undefined;
+  }
+  budget.take({
+    chars: taken.chars + content.inserted + (notes?.inserted ?? 0),
+    lines: taken.lines,
+  });
+  const used = variablesUsed(composed.text);
+  if (rawNotes) for (const k of variablesUsed(rawNotes.text)) used.add(k);
+  return {
+    properties,
+    classes,
+    composed,
+    content: content.piece,
+    ...(notes ? { notes: notes.piece } : {}),
+    used,
+  };
+}
+
+/** A slide beyond the limits: its own properties, no content (parseDeck shows `tooLarge`). */
+function tooLarge(
+  ownProps: Readonly<Record<string, string>>,
+  ownContent: Piece,
+  rawNotes: Piece | undefined,
+  message: string,
+): Composition {
+  const classes = splitClasses(ownProps.class);
+  const properties: Record<string, string> = { ...ownProps };
+  if (classes.length > 0) properties.class = classes.join(', ');
+  else delete properties.class;
+  const used = variablesUsed(ownContent.text);
+  if (rawNotes) for (const k of variablesUsed(rawNotes.text)) used.add(k);
+  const empty = emptyPiece(ownContent.lines[0] ?? 1);
+  return {
+    properties,
+    classes,
+    composed: empty,
+    content: empty,
+    used,
+    tooLarge: message,
+  };
 }
 
 /**

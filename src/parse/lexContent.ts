@@ -1,4 +1,5 @@
 import type { ContentNode, Severity } from '../model/index.ts';
+import { MAX_CLASS_DEPTH, MAX_DECK_CLASSES, MAX_SLIDE_CLASSES } from './limits.ts';
 import type { Macro } from './macros.ts';
 import { closesClass, matchBrackets } from './matchBrackets.ts';
 import type { Piece } from './piece.ts';
@@ -14,9 +15,19 @@ export interface LexProblem {
   readonly line: number;
 }
 
+/** Content classes lexed so far (mutable counters shared by the calls that count them). */
+export interface ClassCount {
+  /** On this slide (content and notes). */
+  slide: number;
+  /** In the whole deck (the same object for every slide); `warned` once it is full. */
+  readonly deck: { count: number; warned: boolean };
+}
+
 export interface LexContext {
   readonly macros: Readonly<Record<string, Macro>>;
   readonly report: (problem: LexProblem) => void;
+  /** Counts content classes against MAX_SLIDE_CLASSES and MAX_DECK_CLASSES. */
+  readonly classes: ClassCount;
 }
 
 /** Macros may return macros; this deep is certainly a loop. */
@@ -33,9 +44,17 @@ interface Frame {
 /**
  * Rules 14–17 and 23: turns slide text into content nodes — markdown stays verbatim in
  * `text` nodes; matched `.a.b[ … ]` become `class` nodes, math becomes `math` nodes
- * (rule 18 applied to `tex`), macros are expanded and lexed again.
+ * (rule 18 applied to `tex`), macros are expanded and lexed again. Classes nested deeper
+ * than MAX_CLASS_DEPTH, or beyond the per-slide and per-deck counts (src/parse/limits.ts),
+ * stay plain text with a warning: each class is rendered as a fragment of its own.
+ * `depth` counts macro expansions, `classDepth` the classes the piece sits in.
  */
-export function lexContent(piece: Piece, context: LexContext, depth = 0): ContentNode[] {
+export function lexContent(
+  piece: Piece,
+  context: LexContext,
+  depth = 0,
+  classDepth = 0,
+): ContentNode[] {
   const { text } = piece;
   const events = scanMarkdown(text);
   const partner = matchBrackets(events);
@@ -47,6 +66,36 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
   let top = root;
   let cursor = 0;
   let lastUnclosedLine = -1;
+  const warned = new Set<string>();
+  /** Whether the matched opener at event `i` may become a class; if not, it stays text. */
+  const allowClass = (i: number, line: number): boolean => {
+    const count = context.classes;
+    let rule: string | undefined;
+    let message = '';
+    if (classDepth + stack.length - 1 >= MAX_CLASS_DEPTH) {
+      rule = 'class-too-deep';
+      message = `Content classes are nested more than ${MAX_CLASS_DEPTH} deep; the inner ones are shown as plain text.`;
+    } else if (count.slide >= MAX_SLIDE_CLASSES) {
+      rule = 'too-many-classes';
+      message = `More than ${MAX_SLIDE_CLASSES} content classes on one slide; the rest are shown as plain text.`;
+    } else if (count.deck.count >= MAX_DECK_CLASSES) {
+      rule = 'too-many-classes';
+      message = `More than ${MAX_DECK_CLASSES} content classes in the deck; the rest are shown as plain text.`;
+      if (count.deck.warned) warned.add(rule);
+      count.deck.warned = true;
+    }
+    if (rule === undefined) {
+      count.slide++;
+      count.deck.count++;
+      return true;
+    }
+    partner[partner[i]!] = -1; // its `]` is text too
+    if (!warned.has(rule)) {
+      warned.add(rule);
+      context.report({ severity: 'warning', rule, message, line });
+    }
+    return false;
+  };
   const add = (node: ContentNode) => {
     const prev = top.nodes[top.nodes.length - 1];
     if (node.kind === 'text' && prev?.kind === 'text') {
@@ -78,6 +127,7 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
           }
           break;
         }
+        if (!allowClass(i, abs(e.line))) break;
         flush(e.pos);
         top = {
           nodes: [],
@@ -112,7 +162,10 @@ export function lexContent(piece: Piece, context: LexContext, depth = 0): Conten
         break;
       case 'macro':
         flush(e.pos);
-        for (const node of expandMacro(e, text.slice(e.pos, e.end), abs(e.line), context, depth)) {
+        for (const node of expandMacro(e, text.slice(e.pos, e.end), abs(e.line), context, [
+          depth,
+          classDepth + stack.length - 1,
+        ])) {
           add(node);
         }
         cursor = e.end;
@@ -140,7 +193,7 @@ function expandMacro(
   source: string,
   line: number,
   context: LexContext,
-  depth: number,
+  [depth, classDepth]: readonly [number, number],
 ): ContentNode[] {
   const fail = (rule: string, message: string): ContentNode[] => {
     context.report({ severity: 'error', rule, message, line });
@@ -159,5 +212,5 @@ function expandMacro(
     return fail('macro-failed', `Macro "${e.name}" failed: ${reason}`);
   }
   const lines = markdown.split('\n').map(() => line);
-  return lexContent({ text: markdown, lines }, context, depth + 1);
+  return lexContent({ text: markdown, lines }, context, depth + 1, classDepth);
 }

@@ -78,6 +78,7 @@ function parse(source: string, options: ParseOptions): Deck {
 
   const macros: Readonly<Record<string, Macro>> = { ...BUILT_IN_MACROS, ...options.macros };
   const slides: Slide[] = [];
+  const deckClasses = { count: 0, warned: false };
   let number = 0;
   for (const s of composed) {
     if (!s.shown) continue;
@@ -85,6 +86,7 @@ function parse(source: string, options: ParseOptions): Deck {
     const context: LexContext = {
       macros,
       report: (p) => push({ ...p, slide: index }),
+      classes: { slide: 0, deck: deckClasses },
     };
     if (s.ownProps.count !== 'false' || number === 0) number++;
     slides.push(toSlide(s, index, number, realLineCount, context));
@@ -115,7 +117,10 @@ function toSlide(
     ...(name !== undefined ? { name } : {}),
     classes: s.classes,
     properties: s.properties,
-    content: lexContent(s.content, context),
+    content:
+      s.tooLarge !== undefined
+        ? [{ kind: 'error', message: s.tooLarge, source: s.tooLarge, line: start }]
+        : lexContent(s.content, context),
     notes: s.notes ? lexContent(s.notes, context) : [],
     incremental: s.chunk.continued,
     lines: { start, end: Math.max(start, Math.min(s.chunk.end, lineCount)) },

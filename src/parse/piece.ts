@@ -83,19 +83,49 @@ export function fillTemplate(template: Piece, content: Piece): Piece | undefined
   return builder.build(template.lines[0] ?? 1);
 }
 
-/** Rule 13: `{{ key }}` becomes the property's value, `\{{` escapes, unknown keys stay. */
-export function expandVariables(piece: Piece, properties: Readonly<Record<string, string>>): Piece {
-  if (!piece.text.includes('{{')) return piece;
-  const text = piece.text.replace(
-    VARIABLE,
-    (match: string, escaped: string | undefined, raw: string) => {
-      if (escaped !== undefined) return match.slice(1);
-      const key = raw.trim();
-      if (Object.hasOwn(properties, key)) return properties[key]!.replace(/\n/g, ' ');
-      return key === 'content' ? '' : match;
-    },
-  );
-  return { text, lines: piece.lines };
+/** The unescaped `{{content}}` placeholders of `text`: how many, and their total length. */
+export function contentSlots(text: string): { readonly count: number; readonly length: number } {
+  let count = 0;
+  let length = 0;
+  if (!text.includes('{{')) return { count, length };
+  for (const m of text.matchAll(CONTENT)) {
+    if (m[1] !== undefined) continue;
+    count++;
+    length += m[0].length;
+  }
+  return { count, length };
+}
+
+/**
+ * Rule 13: `{{ key }}` becomes the property's value, `\{{` escapes, unknown keys stay.
+ * Returns undefined (without building the text) when the values inserted would add up to
+ * more than `limit` characters; otherwise the piece and the number of characters inserted.
+ */
+export function expandVariables(
+  piece: Piece,
+  properties: Readonly<Record<string, string>>,
+  limit = Number.POSITIVE_INFINITY,
+): { readonly piece: Piece; readonly inserted: number } | undefined {
+  if (!piece.text.includes('{{')) return { piece, inserted: 0 };
+  const parts: string[] = [];
+  let cursor = 0;
+  let inserted = 0;
+  for (const m of piece.text.matchAll(VARIABLE)) {
+    const key = m[2]!.trim();
+    let value: string;
+    if (m[1] !== undefined) value = m[0].slice(1);
+    else if (Object.hasOwn(properties, key)) value = properties[key]!;
+    else if (key === 'content') value = '';
+    else continue;
+    if (m[1] === undefined) {
+      inserted += value.length;
+      if (inserted > limit) return undefined;
+    }
+    parts.push(piece.text.slice(cursor, m.index), value.replace(/\n/g, ' '));
+    cursor = m.index + m[0].length;
+  }
+  parts.push(piece.text.slice(cursor));
+  return { piece: { text: parts.join(''), lines: piece.lines }, inserted };
 }
 
 /** The keys used as `{{key}}` (unescaped) in `text`. */

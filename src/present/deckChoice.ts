@@ -1,3 +1,4 @@
+import { isDeckId } from '../model/deckId.ts';
 import type { DeckSummary } from '../model/index.ts';
 
 export type DeckChoice =
@@ -11,9 +12,6 @@ export type DeckChoice =
   | { readonly kind: 'unknown'; readonly requested: string }
   | { readonly kind: 'empty' };
 
-/** What a deck id may look like: a plain file name under slides/ (as the build names them). */
-const DECK_ID = /^[\w.-]+\.md$/;
-
 /**
  * Picks the deck from `?p=`: only an exact id from the build's manifest is accepted (and only
  * if it is a plain file name), so URLs, paths and encoded tricks can never be loaded. The
@@ -26,10 +24,10 @@ export function chooseDeck(search: string, decks: readonly DeckSummary[]): DeckC
   if (all.length > 0) {
     const [first] = all;
     const unknown = { kind: 'unknown', requested: displayRequested(all.join(', ')) } as const;
-    if (first === undefined || all.some((p) => p !== first) || !DECK_ID.test(first)) {
+    if (first === undefined || all.some((p) => p !== first) || !isDeckId(first)) {
       return unknown;
     }
-    const match = decks.find((d) => d.id === first && DECK_ID.test(d.id));
+    const match = decks.find((d) => d.id === first && isDeckId(d.id));
     return match ? { kind: 'open', id: match.id } : unknown;
   }
   const [only, ...rest] = decks;

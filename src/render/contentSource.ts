@@ -1,21 +1,41 @@
 import type { Content, ContentNode } from '../model/index.ts';
 
-/** The markdown an author would have written for `content` (math escapes already removed). */
+/**
+ * The markdown an author would have written for `content` (math escapes already removed).
+ * Iterative, so content nested however deep cannot overflow the stack.
+ */
 export function contentSource(content: Content): string {
-  return content.map(nodeSource).join('');
+  const out: string[] = [];
+  const stack: (ContentNode | string)[] = [];
+  for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
+    switch (node.kind) {
+      case 'text':
+        out.push(node.text);
+        break;
+      case 'math':
+        out.push(node.display ? `$$${node.tex}$$` : `$${node.tex}$`);
+        break;
+      case 'class':
+        out.push(`.${node.classes.join('.')}[`);
+        stack.push(']');
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        break;
+      case 'error':
+        out.push(node.source);
+        break;
+    }
+  }
+  return out.join('');
 }
 
 export function nodeSource(node: ContentNode): string {
-  switch (node.kind) {
-    case 'text':
-      return node.text;
-    case 'math':
-      return node.display ? `$$${node.tex}$$` : `$${node.tex}$`;
-    case 'class':
-      return `.${node.classes.join('.')}[${contentSource(node.children)}]`;
-    case 'error':
-      return node.source;
-  }
+  return node.kind === 'text' ? node.text : contentSource([node]);
 }
 
 const countNewlines = (s: string): number => {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { Content, DeckMessage } from '../model/index.ts';
+import { MAX_CLASS_DEPTH } from '../parse/limits.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
 import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
@@ -22,9 +23,15 @@ export interface SlideRenderState {
 /**
  * Turns parsed content into hast: math, classes and errors become placeholder tokens in
  * the markdown (classes rendered recursively through the same pipeline), then the markdown
- * is parsed and the tokens substituted back (rehypePlaceholders).
+ * is parsed and the tokens substituted back (rehypePlaceholders). The parser keeps classes
+ * at most MAX_CLASS_DEPTH deep; deeper ones (content built by hand) are shown as text.
  */
-export function contentToHast(content: Content, startLine: number, state: SlideRenderState): Root {
+export function contentToHast(
+  content: Content,
+  startLine: number,
+  state: SlideRenderState,
+  depth = 0,
+): Root {
   const lines = locateContent(content, startLine);
   let markdown = state.definitions;
   const lineMap: number[] = [];
@@ -60,7 +67,7 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
       // rehypeMath fills in the typeset formula.
       math.push({ token, tex: node.tex, display: node.display, line: node.line });
     } else {
-      state.placeholders.set(token, placeholderFor(node, state));
+      state.placeholders.set(token, placeholderFor(node, state, depth));
     }
     append(token, line);
   });
@@ -94,10 +101,22 @@ export function contentToHast(content: Content, startLine: number, state: SlideR
 function placeholderFor(
   node: Exclude<Content[number], { kind: 'text' | 'math' }>,
   state: SlideRenderState,
+  depth: number,
 ): Placeholder {
   switch (node.kind) {
     case 'class': {
-      const inner = contentToHast(node.children, node.line, state);
+      if (depth >= MAX_CLASS_DEPTH) {
+        state.report({
+          severity: 'warning',
+          rule: 'class-too-deep',
+          message: `Content classes are nested more than ${MAX_CLASS_DEPTH} deep; the inner ones are shown as plain text.`,
+          slide: state.slideIndex,
+          line: node.line,
+        });
+        const source = contentSource([node]);
+        return block(false, { type: 'text', value: source }, source);
+      }
+      const inner = contentToHast(node.children, node.line, state, depth + 1);
       const children = node.block ? inner.children : unwrapLoneParagraph(inner);
       const element: Element = {
         type: 'element',

@@ -14,14 +14,15 @@ writeFileSync(
   '# A\n\n![](figures/here.png)\n\n![](figures/gone.png)\n',
 );
 writeFileSync(join(root, 'slides', 'notes.txt'), 'not a deck');
-writeFileSync(join(root, 'slides', 'bad name.md'), '# spaces are not ids');
+writeFileSync(join(root, 'slides', 'bad:name.md'), '# colons are not ids');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('deck source', () => {
   const source = createDeckSource(root);
 
-  it('lists only .md files with plain names, sorted', () => {
+  it('lists only .md files with deck names, sorted', () => {
     expect(source.list()).toEqual(['a.md', 'b.md']);
+    expect(source.files().skipped.map((s) => s.name)).toEqual(['bad:name.md']);
   });
 
   it('renders a deck and summarises it', () => {

@@ -100,3 +100,17 @@ describe('displayRequested', () => {
     expect(shown.endsWith('…')).toBe(true);
   });
 });
+
+describe('deck ids beyond ASCII (one rule with the build)', () => {
+  const decks = [summary('Лекція 5.md'), summary("об'єкти.md")];
+  it('opens a deck whose name has Cyrillic letters, a space or an apostrophe', () => {
+    const search = (id: string) => `?${new URLSearchParams({ p: id })}`;
+    expect(chooseDeck(search('Лекція 5.md'), decks)).toEqual({ kind: 'open', id: 'Лекція 5.md' });
+    expect(chooseDeck(search("об'єкти.md"), decks)).toEqual({ kind: 'open', id: "об'єкти.md" });
+  });
+  it('still refuses paths and names the build would not serve', () => {
+    for (const p of ['../Лекція 5.md', 'Лекція 5.md/', ' Лекція 5.md', 'Лекція%205.md']) {
+      expect(chooseDeck(`?${new URLSearchParams({ p })}`, decks).kind).toBe('unknown');
+    }
+  });
+});

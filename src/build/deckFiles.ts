@@ -1,0 +1,66 @@
+// Node-only: which entries of slides/ are decks (the rule is src/model/deckId.ts).
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { deckIdProblem } from '../model/deckId.ts';
+
+/** An entry of slides/ that looks like a deck (its name ends in `.md`) but is not used. */
+export interface SkippedDeckFile {
+  readonly name: string;
+  readonly reason: string;
+}
+
+export interface DeckFiles {
+  /** Deck ids (file names), sorted. */
+  readonly ids: readonly string[];
+  /** Entries whose name ends in `.md` (any case) that are left out, with why. */
+  readonly skipped: readonly SkippedDeckFile[];
+}
+
+const LOOKS_LIKE_DECK = /\.md$/i;
+
+/**
+ * Lists the decks in `dir`: regular files (or links to one) whose name is a deck id.
+ * Other `.md` entries (bad names, directories, broken links) are returned as skipped;
+ * files with other extensions are ignored. A missing or unreadable folder has no decks.
+ */
+export function listDeckFiles(dir: string): DeckFiles {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return { ids: [], skipped: [] };
+  }
+  const ids: string[] = [];
+  const skipped: SkippedDeckFile[] = [];
+  for (const entry of entries) {
+    const name = entry.name;
+    if (!LOOKS_LIKE_DECK.test(name)) continue;
+    const problem = deckIdProblem(name) ?? fileProblem(dir, entry);
+    if (problem === undefined) ids.push(name);
+    else skipped.push({ name, reason: problem });
+  }
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  ids.sort(byName);
+  skipped.sort((a, b) => byName(a.name, b.name));
+  return { ids, skipped };
+}
+
+function fileProblem(dir: string, entry: Dirent): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isDirectory()) return 'it is a directory';
+  if (!entry.isSymbolicLink()) return 'it is not a regular file';
+  try {
+    return statSync(join(dir, entry.name)).isFile() ? undefined : 'it links to a non-file';
+  } catch {
+    return 'it is a broken link';
+  }
+}
+
+/**
+ * A one-line warning naming a skipped entry; `folder` is how to show the folder (e.g.
+ * `slides`). Control and invisible characters of the name are shown as U+FFFD.
+ */
+export function skippedMessage(folder: string, file: SkippedDeckFile): string {
+  const shown = file.name.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
+  return `${folder}/${shown} is not used as a deck: ${file.reason}.`;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, ContentNode, Deck } from '../../src/model/index.ts';
+import { slideIndex, slideNumber } from '../../src/model/index.ts';
+import { MAX_CLASS_DEPTH } from '../../src/parse/limits.ts';
+import { contentSource } from '../../src/render/contentSource.ts';
+import { renderDeck } from '../../src/render/index.ts';
+
+// The parser keeps classes at most MAX_CLASS_DEPTH deep, but renderDeck takes any Deck:
+// content built by hand, however deep, must not overflow the stack.
+
+function nested(depth: number): Content {
+  let node: ContentNode = { kind: 'text', text: 'core' };
+  for (let d = 0; d < depth; d++) {
+    node = { kind: 'class', classes: ['a'], block: false, children: [node], line: 1 };
+  }
+  return [node];
+}
+
+function deckOf(content: Content): Deck {
+  return {
+    slides: [
+      {
+        index: slideIndex(0),
+        number: slideNumber(1),
+        classes: [],
+        properties: {},
+        content,
+        notes: [],
+        incremental: false,
+        lines: { start: 1, end: 1 },
+      },
+    ],
+    links: {},
+    ratio: '4:3',
+    total: slideNumber(1),
+    messages: [],
+  };
+}
+
+describe('class depth in rendering', () => {
+  it('renders 20,000 hand-made levels: the deep part as text, with a warning', () => {
+    const start = performance.now();
+    const rendered = renderDeck(deckOf(nested(20_000)), { id: 'x.md' });
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(rendered.messages.map((m) => m.rule)).toEqual(['class-too-deep']);
+    const html = rendered.slides[0]!.html;
+    expect(html.split('<span class="a">').length - 1).toBe(MAX_CLASS_DEPTH);
+    expect(html).toContain('.a[.a[');
+    expect(html).toContain('core');
+  });
+
+  it('gives the source of deep content without recursion', () => {
+    expect(contentSource(nested(3))).toBe('.a[.a[.a[core]]]');
+    expect(contentSource(nested(100_000))).toHaveLength(100_000 * 4 + 4);
+  });
+});
