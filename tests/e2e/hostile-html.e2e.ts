@@ -2,18 +2,13 @@
 // server from a scratch slides folder: no payload runs script, navigates or hides the page,
 // neither on its own slide nor while prepared as a neighbour. Also: an absurd hash is shown
 // escaped and shortened in the "slide not found" notice.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckPlugin } from '../../src/build/deckPlugin.ts';
 import { chromiumAvailable, launchChromium, withTimeout } from './support/browser.ts';
-import { freePort } from './support/server.ts';
+import { type DevServer, startDevServer } from './support/devServer.ts';
 import { waitForDeck } from './support/session.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = join(ROOT, 'tests/fixtures/render/html-hostile.md');
+const FIXTURE = 'tests/fixtures/render/html-hostile.md';
 const DECK = 'hostile.md';
 /** Long enough for a `0`-second refresh or a deferred iframe to have acted. */
 const SETTLE_MS = 700;
@@ -62,8 +57,7 @@ const readState = (page: Page): Promise<PageState> =>
   );
 
 describe.runIf(chromiumAvailable())('hostile HTML in a deck', () => {
-  let slidesDir: string;
-  let server: ViteDevServer | undefined;
+  let server: DevServer | undefined;
   let url: string;
   let browser: Browser | undefined;
   let page: Page;
@@ -72,20 +66,8 @@ describe.runIf(chromiumAvailable())('hostile HTML in a deck', () => {
   const states: PageState[] = [];
 
   beforeAll(async () => {
-    // The deck is in place before the server starts: no "add" event reloads the page later.
-    mkdirSync(join(ROOT, 'tmp'), { recursive: true });
-    slidesDir = mkdtempSync(join(ROOT, 'tmp', 'e2e-hostile-'));
-    copyFileSync(FIXTURE, join(slidesDir, DECK));
-    const port = await freePort();
-    server = await createServer({
-      root: ROOT,
-      configFile: false,
-      logLevel: 'error',
-      plugins: [deckPlugin({ slidesDir })],
-      server: { host: '127.0.0.1', port, strictPort: true },
-    });
-    await server.listen();
-    url = `http://127.0.0.1:${port}/`;
+    server = await startDevServer([[DECK, FIXTURE]]);
+    url = server.url;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -118,8 +100,7 @@ describe.runIf(chromiumAvailable())('hostile HTML in a deck', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (slidesDir) rmSync(slidesDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it('visits every slide of the deck', () => {

@@ -1,6 +1,7 @@
 import { type CellId, isCellId } from './cellCatalog.ts';
 import type { FitChoice } from './fitPlan.ts';
 import type { CellSnapshot, SessionInfo, SessionSnapshot } from './types.ts';
+import { isCellSnapshot, isSessionInfo, isSessionSnapshot } from './validate.ts';
 
 /** The bus topic of the live session (see WidgetBus in src/model). */
 export const SESSION_TOPIC = 'live-session';
@@ -35,43 +36,10 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 const finite = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
 
-/** A fit cell's `trained` record, when present (other widgets show and key on it). */
-const isFitRecord = (x: unknown): boolean =>
-  x === undefined ||
-  (isObject(x) &&
-    finite(x.epochs) &&
-    finite(x.samples) &&
-    finite(x.fits) &&
-    finite(x.at) &&
-    (x.base === 'seed' || x.base === 'pretrained'));
-
-function isCellSnapshot(x: unknown): x is CellSnapshot {
-  return (
-    isObject(x) &&
-    isFitRecord(x.trained) &&
-    typeof x.id === 'string' &&
-    isCellId(x.id) &&
-    typeof x.state === 'string' &&
-    ['idle', 'running', 'done', 'error'].includes(x.state) &&
-    Array.isArray(x.outputs) &&
-    typeof x.status === 'string'
-  );
-}
-
-/** A fit's start, when present: the prompt's id, phase and (choosing) its estimate. */
-const isFitStart = (x: unknown): boolean =>
-  x === undefined ||
-  (isObject(x) &&
-    finite(x.id) &&
-    typeof x.phase === 'string' &&
-    ['starting', 'measuring', 'choosing'].includes(x.phase) &&
-    (x.phase !== 'choosing' ||
-      (isObject(x.estimate) && isObject(x.estimate.full) && finite(x.estimate.full.seconds))));
-
-const isInfo = (x: unknown): x is SessionInfo =>
-  isObject(x) && isObject(x.settings) && isFitStart(x.fitStart);
-
-/** Checks a message from another window before the session uses it. */
+/**
+ * Checks a message from another window before the session uses it: the envelope and, deeply,
+ * every payload (src/ml/session/validate.ts); anything malformed is dropped (undefined).
+ */
 export function parseSessionMessage(x: unknown): SessionMessage | undefined {
   if (!isObject(x) || x.v !== 1) return undefined;
   switch (x.type) {
@@ -96,17 +64,15 @@ export function parseSessionMessage(x: unknown): SessionMessage | undefined {
         ? { v: 1, type: 'choose', choice: x.choice, start: x.start as number }
         : undefined;
     case 'cell':
-      return isCellSnapshot(x.cell) && isInfo(x.info)
+      return isCellSnapshot(x.cell) && isSessionInfo(x.info)
         ? { v: 1, type: 'cell', cell: x.cell, info: x.info }
         : undefined;
     case 'info':
-      return isInfo(x.info) ? { v: 1, type: 'info', info: x.info } : undefined;
-    case 'snapshot': {
-      const s = x.snapshot;
-      if (!isObject(s) || !isObject(s.cells) || !isInfo(s.info)) return undefined;
-      if (!Object.values(s.cells).every(isCellSnapshot)) return undefined;
-      return { v: 1, type: 'snapshot', snapshot: s as unknown as SessionSnapshot };
-    }
+      return isSessionInfo(x.info) ? { v: 1, type: 'info', info: x.info } : undefined;
+    case 'snapshot':
+      return isSessionSnapshot(x.snapshot)
+        ? { v: 1, type: 'snapshot', snapshot: x.snapshot }
+        : undefined;
     default:
       return undefined;
   }

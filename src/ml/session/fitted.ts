@@ -25,6 +25,26 @@ export function fittedWeights(snapshot: SessionSnapshot, kind: TrainedKind): Fit
   return cell.source === 'trained' ? cell.trained : undefined;
 }
 
+/** A fit cell's stored weights would not load (truncated, damaged). */
+export const DAMAGED_WEIGHTS = 'Збережені ваги пошкоджені — виконайте навчання ще раз';
+/** A fit cell says it trained, but its weights were never stored (or were removed). */
+export const MISSING_WEIGHTS = 'Збережених ваг не знайдено — виконайте навчання ще раз';
+
+/**
+ * Why the session's `kind` model lost the weights its fit cell trained (the cell says so in its
+ * notice or error), else undefined. Pure: draw-a-digit's caption names it.
+ */
+export function lostWeights(
+  snapshot: SessionSnapshot,
+  kind: TrainedKind,
+): 'damaged' | 'missing' | undefined {
+  const cell = snapshot.cells[FIT_CELLS[kind]];
+  const said = [cell.notice, cell.error];
+  if (said.some((s) => s?.includes(DAMAGED_WEIGHTS))) return 'damaged';
+  if (said.some((s) => s?.includes(MISSING_WEIGHTS))) return 'missing';
+  return undefined;
+}
+
 const ORDINALS = ['перше', 'друге', 'третє', 'четверте', "п'яте", 'шосте', 'сьоме', 'восьме'];
 
 /** "# Продовжено навчання з поточних ваг (друге виконання fit)" for the `fits`-th run. */

@@ -9,6 +9,7 @@ import {
 } from './cellCatalog.ts';
 import type { SessionStore } from './deps.ts';
 import { fittedWeights } from './fitted.ts';
+import { notifyAll } from './listeners.ts';
 import type { LiveSession } from './liveSession.ts';
 import { settingsKey } from './settings.ts';
 import {
@@ -84,8 +85,7 @@ export function createMirrorSession(options: MirrorOptions): LiveSession {
       info = m.info;
     } else if (m.type === 'info') info = m.info;
     else return;
-    const s = snapshot();
-    for (const l of [...listeners]) l(s);
+    notifyAll(listeners, snapshot());
   };
   const unsubscribe = options.bus?.on(SESSION_TOPIC, onMessage) ?? (() => {});
   post({ v: 1, type: 'hello' });

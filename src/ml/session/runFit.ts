@@ -6,7 +6,7 @@ import type { CellId, TrainedKind } from './cellCatalog.ts';
 import { type PlannedRun, planFit } from './fitPlan.ts';
 import { runHeaderUk } from './fitText.ts';
 import { createFitTracker } from './fitTracker.ts';
-import { continuationNote } from './fitted.ts';
+import { continuationNote, DAMAGED_WEIGHTS, MISSING_WEIGHTS } from './fitted.ts';
 import type { RunContext, RunResult } from './runners.ts';
 import type { ProbingCallbacks } from './trainCallbacks.ts';
 import type { FitRecord } from './types.ts';
@@ -36,34 +36,55 @@ async function usePretrained(ctx: RunContext, kind: TrainedKind): Promise<RunRes
 
 /**
  * Puts the weights the fit cell left last time back into the workspace (after a reload):
- * the stored ones, or the pretrained copy if that was used. Never trains.
+ * the stored ones, or the pretrained copy if that was used. Never trains. `damaged`: the
+ * stored model would not load (truncated weights, an IndexedDB error).
  */
-async function restoreWeights(ctx: RunContext, kind: TrainedKind): Promise<boolean> {
-  const stored = await ctx.deps.store?.loadModel(ctx.modelKey(kind));
+async function restoreWeights(
+  ctx: RunContext,
+  kind: TrainedKind,
+): Promise<'restored' | 'missing' | 'damaged'> {
+  let stored: Awaited<ReturnType<NonNullable<typeof ctx.deps.store>['loadModel']>>;
+  try {
+    stored = await ctx.deps.store?.loadModel(ctx.modelKey(kind));
+  } catch {
+    return 'damaged';
+  }
   if (stored !== undefined) {
     replaceModel(ctx.ws, kind, stored, true);
-    return true;
+    return 'restored';
   }
-  if (ctx.previous.source !== 'pretrained') return false;
+  if (ctx.previous.source !== 'pretrained') return 'missing';
   await usePretrained(ctx, kind);
-  return true;
+  return 'restored';
 }
 
 /**
  * The model's current weights when this run continues an earlier fit (Keras's second
  * `model.fit`): the cell has run before (trained or copied the pretrained weights) and the
  * model cell has not built fresh weights since (that forgets the fit cell's `source`). After
- * a reload the model cell's replay built the seed's weights: the stored ones come back first.
+ * a reload the model cell's replay built the seed's weights: the stored ones come back first;
+ * when they are damaged the fit starts from the seed and `notes` says so.
  */
 async function currentWeights(
   ctx: RunContext,
   kind: TrainedKind,
+  notes: string[],
 ): Promise<WeightArray[] | undefined> {
   if (ctx.previous.source === undefined) return undefined;
-  if (!ctx.ws.fitted[kind] && !(await restoreWeights(ctx, kind))) return undefined;
+  if (!ctx.ws.fitted[kind]) {
+    const restored = await restoreWeights(ctx, kind);
+    if (restored === 'damaged') notes.push(DAMAGED_NOTE);
+    if (restored !== 'restored') return undefined;
+  }
   const model = ctx.ws[kind];
   return model === undefined ? undefined : readWeights(model);
 }
+
+const DAMAGED_NOTE = '# Збережені ваги пошкоджені: навчання почато з початкових ваг';
+
+/** "Не вдалося зберегти навчену модель: … — після перезавантаження її не буде". */
+const unsavedModel = (error: unknown): string =>
+  `Не вдалося зберегти навчену модель: ${error instanceof Error ? error.message : String(error)} — після перезавантаження її не буде`;
 
 /**
  * `model.fit(train_images, train_labels, epochs=5, batch_size=128)` through the injected
@@ -76,18 +97,20 @@ async function currentWeights(
  */
 export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): Promise<RunResult> {
   if (ctx.replay) {
-    if (await restoreWeights(ctx, kind)) return { outputs: [] };
-    throw new Error('Збережених ваг не знайдено: виконайте навчання ще раз');
+    const restored = await restoreWeights(ctx, kind);
+    if (restored === 'restored') return { outputs: [] };
+    throw new Error(restored === 'damaged' ? DAMAGED_WEIGHTS : MISSING_WEIGHTS);
   }
   if (ctx.pretrained) return usePretrained(ctx, kind);
   const data = ctx.ws.data;
   if (data === undefined) throw new Error('Дані ще не завантажено');
   const { epochs, batchSize, subset } = ctx.settings;
   const trainCount = Math.min(subset ?? data.train.count, data.train.count);
-  const initialWeights = await currentWeights(ctx, kind);
+  const notes: string[] = [];
+  const initialWeights = await currentWeights(ctx, kind, notes);
   const prior = initialWeights === undefined ? undefined : ctx.previous;
   const fits = prior === undefined ? 1 : (prior.trained?.fits ?? 1) + 1;
-  const notes = prior === undefined ? [] : [continuationNote(fits)];
+  if (prior !== undefined) notes.push(continuationNote(fits));
   const start = { kind, cell, trainCount, epochs } as const;
   let tracker: ReturnType<typeof createFitTracker> | undefined;
   let run: PlannedRun = { digits: trainCount, epochs, seconds: Number.NaN };
@@ -133,6 +156,7 @@ export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): 
     onEpoch: (logs) => ctx.onTraining((tracker ?? track()).epoch(logs)),
   };
   let history: { loss: number[]; accuracy: number[] } = { loss: [], accuracy: [] };
+  let notice: string | undefined;
   try {
     ctx.onFitStart({ ...start, phase: 'starting' });
     const { model, history: h } = await ctx.deps.train(
@@ -148,7 +172,9 @@ export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): 
     );
     history = h;
     replaceModel(ctx.ws, kind, model, true);
-    await ctx.deps.store?.saveModel(ctx.modelKey(kind), model).catch(() => undefined);
+    await ctx.deps.store?.saveModel(ctx.modelKey(kind), model).catch((error: unknown) => {
+      notice = unsavedModel(error);
+    });
   } finally {
     ctx.onFitStart(undefined);
     ctx.onTraining(undefined);
@@ -167,5 +193,6 @@ export async function runFit(ctx: RunContext, kind: TrainedKind, cell: CellId): 
     ],
     source: 'trained',
     trained,
+    ...(notice === undefined ? {} : { notice }),
   };
 }

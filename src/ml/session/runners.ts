@@ -51,6 +51,8 @@ export interface RunResult {
   readonly source?: 'trained' | 'pretrained';
   /** Fit cells that trained: what the weights went through (see FitRecord). */
   readonly trained?: FitRecord;
+  /** Something besides the outputs the cell should say (e.g. its model could not be saved). */
+  readonly notice?: string;
 }
 
 type Runner = (ctx: RunContext) => Promise<RunResult>;

@@ -10,13 +10,14 @@ import {
 } from './cellCatalog.ts';
 import { createChoiceGate } from './choiceGate.ts';
 import type { FitStart } from './fitPlan.ts';
-import { fittedWeights, MODEL_CELLS } from './fitted.ts';
+import { FIT_CELLS, fittedWeights, MISSING_WEIGHTS, MODEL_CELLS } from './fitted.ts';
 import { copyFittedModel } from './fittedModel.ts';
+import { notifyAll } from './listeners.ts';
 import type { LiveSession, SessionOptions } from './liveSession.ts';
 import { createMirrorSession, idleCells, initialInfo, untrainedBefore } from './mirrorSession.ts';
 import { RUNNERS } from './runners.ts';
 import { settingsKey } from './settings.ts';
-import { isPersistedSession } from './store.ts';
+import { damagedNotice, readPersistedSession } from './store.ts';
 import {
   type CellSnapshot,
   LECTURE_SETTINGS,
@@ -67,10 +68,7 @@ export function createSession(options: SessionOptions): LiveSession {
 
   const snapshot = (): SessionSnapshot => ({ cells: { ...cells }, info });
   const post = (m: SessionMessage): void => options.bus?.post(SESSION_TOPIC, m);
-  const notify = (): void => {
-    const s = snapshot();
-    for (const l of [...listeners]) l(s);
-  };
+  const notify = (): void => notifyAll(listeners, snapshot());
   /** Applies `patch`; a key set to undefined (e.g. `error`) is removed. */
   const setCell = (id: CellId, patch: CellPatch): void => {
     const merged: Record<string, unknown> = { ...cells[id], ...patch };
@@ -86,9 +84,15 @@ export function createSession(options: SessionOptions): LiveSession {
     notify();
   };
 
-  const persist = async (): Promise<void> => {
+  /** Stores the finished cells; says why when that fails (quota, IndexedDB errors). */
+  const persist = async (): Promise<string | undefined> => {
     const done = LIVE_CELL_IDS.map((id) => cells[id]).filter((c) => c.state === 'done');
-    await deps.store?.save(key, { version: 1, cells: done }).catch(() => undefined);
+    try {
+      await deps.store?.save(key, { version: 1, cells: done });
+      return undefined;
+    } catch (error) {
+      return `Не вдалося зберегти результати: ${message(error)} — після перезавантаження їх не буде`;
+    }
   };
 
   /** A model cell builds fresh weights: its fit cell forgets where the old ones came from. */
@@ -136,6 +140,7 @@ export function createSession(options: SessionOptions): LiveSession {
           state: 'running',
           status: replay ? 'Відновлення…' : 'Виконується…',
           error: undefined,
+          ...(replay ? {} : { notice: undefined }),
         });
         try {
           const backend = (await deps.backend()).name;
@@ -178,8 +183,12 @@ export function createSession(options: SessionOptions): LiveSession {
             backend,
             source: result.source,
             trained: result.trained,
+            notice: result.notice,
           });
-          await persist();
+          const unsaved = await persist();
+          if (unsaved !== undefined && !stale()) {
+            setCell(cell, { notice: [result.notice, unsaved].filter(Boolean).join(' ') });
+          }
         } catch (error) {
           if (stale()) return;
           const revert = (c: CellSnapshot) => (c.outputs.length > 0 ? 'done' : 'idle');
@@ -187,7 +196,9 @@ export function createSession(options: SessionOptions): LiveSession {
             setCell(cell, { state: revert(before), status: 'Скасовано' });
             if (!target) setCell(id, { state: revert(cells[id]), status: 'Скасовано' });
           } else {
-            setCell(cell, { state: 'error', status: '', error: message(error) });
+            // A fit whose stored weights are gone or damaged forgets them: the next run trains.
+            const lost = replay && CELL_SPECS[cell].trains !== undefined ? FORGET : {};
+            setCell(cell, { ...lost, state: 'error', status: '', error: message(error) });
             if (!target) {
               setCell(id, {
                 state: 'error',
@@ -205,18 +216,40 @@ export function createSession(options: SessionOptions): LiveSession {
     }
   };
 
+  /** Stored results come back cell by cell; damaged ones are dropped (and said so). */
   const restore = async (): Promise<void> => {
     if (deps.store === undefined) return;
-    const stored = await deps.store.load(key).catch(() => undefined);
-    if (!isPersistedSession(stored) || disposed) return;
+    const stored = readPersistedSession(await deps.store.load(key).catch(() => undefined));
+    if (stored === undefined || disposed) return;
     for (const c of stored.cells) {
-      if (LIVE_CELL_IDS.includes(c.id) && cells[c.id].state === 'idle') {
-        cells = { ...cells, [c.id]: { ...c, state: 'done', status: '' } };
-      }
+      if (cells[c.id].state !== 'idle') continue;
+      // A notice was about the run that stored it (e.g. a failed save): not about this reload.
+      const { notice: _old, ...kept } = c;
+      cells = { ...cells, [c.id]: { ...kept, state: 'done', status: '' } };
+    }
+    if (stored.damaged) {
+      info = { ...info, notice: damagedNotice(stored.dropped) };
+      await persist();
     }
     notify();
   };
-  const ready = restore();
+  // Never rejects: every run waits for it.
+  const ready = restore().catch((error: unknown) => {
+    console.error('live session: restoring stored results failed', error);
+  });
+
+  /** The stored weights of a fit cell that says it trained would not load: it says so. */
+  const weightsLost = (kind: TrainedKind, notice: string): void => {
+    const id = FIT_CELLS[kind];
+    if (disposed || cells[id].source !== 'trained' || cells[id].state === 'running') return;
+    live.delete(id);
+    setCell(id, {
+      ...FORGET,
+      state: cells[id].state === 'done' ? 'idle' : cells[id].state,
+      notice,
+    });
+    void persist();
+  };
 
   const session: LiveSession = {
     role,
@@ -261,13 +294,21 @@ export function createSession(options: SessionOptions): LiveSession {
         fitStart: undefined,
         data: undefined,
       };
+      info = { ...info, notice: undefined };
       await deps.store?.clear(key).catch(() => undefined);
       post({ v: 1, type: 'snapshot', snapshot: snapshot() });
       notify();
     },
     async copyFittedModel(kind) {
       if (disposed || fittedWeights(snapshot(), kind) === undefined) return undefined;
-      return copyFittedModel(ws, kind, deps.store, modelKey(kind));
+      try {
+        const copy = await copyFittedModel(ws, kind, deps.store, modelKey(kind));
+        if (copy === undefined) weightsLost(kind, MISSING_WEIGHTS);
+        return copy;
+      } catch (error) {
+        weightsLost(kind, message(error));
+        throw error;
+      }
     },
     dispose() {
       if (disposed) return;

@@ -68,6 +68,11 @@ export interface CellSnapshot {
   readonly trained?: FitRecord;
   /** Backend that computed the outputs (e.g. `wasm`). */
   readonly backend?: string;
+  /**
+   * What happened to this cell's results besides the run (Ukrainian), e.g. they could not be
+   * saved, or its stored weights are damaged. Not an error: the outputs still stand.
+   */
+  readonly notice?: string;
 }
 
 /**
@@ -102,6 +107,8 @@ export interface SessionInfo {
    * then (over the time budget) waiting for the lecturer's choice. Undefined otherwise.
    */
   readonly fitStart?: FitStart | undefined;
+  /** About the whole session (Ukrainian), e.g. damaged stored results were dropped; until reset. */
+  readonly notice?: string | undefined;
 }
 
 export interface SessionSnapshot {

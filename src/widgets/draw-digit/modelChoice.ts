@@ -1,6 +1,6 @@
 import type { LayersModel } from '@tensorflow/tfjs';
 import type { TrainedKind } from '../../ml/session/cellCatalog.ts';
-import { fittedWeights } from '../../ml/session/fitted.ts';
+import { DAMAGED_WEIGHTS, fittedWeights, lostWeights } from '../../ml/session/fitted.ts';
 import type { LiveSession, ModelCopy } from '../../ml/session/liveSession.ts';
 import { sessionLink } from '../../ml/session/sessionLink.ts';
 import type { SessionSnapshot } from '../../ml/session/types.ts';
@@ -74,16 +74,27 @@ export function watchModels(options: {
     }, options.onError);
   };
 
+  /** Why the lecture's weights are not used, for the caption (empty: none were trained). */
+  const LOST = {
+    damaged: ' (збережені ваги з лекції пошкоджені)',
+    missing: ' (ваги з лекції не збереглися)',
+  } as const;
+  const lostNote = (snap: SessionSnapshot | undefined, kind: TrainedKind): string => {
+    const lost = snap === undefined ? undefined : lostWeights(snap, kind);
+    return lost === undefined ? '' : LOST[lost];
+  };
+
   const update = (snap: SessionSnapshot | undefined): void => {
     for (const [kind, slot] of slots) {
       const record = snap === undefined ? undefined : fittedWeights(snap, kind);
-      const key = record === undefined ? 'pretrained' : String(record.at);
+      const lost = record === undefined ? lostNote(snap, kind) : '';
+      const key = record === undefined ? `pretrained${lost}` : String(record.at);
       if (key === slot.key) continue;
       slot.key = key;
       const generation = ++slot.generation;
       const from = session;
       if (record === undefined || from === undefined) {
-        usePretrained(slot, kind, generation);
+        usePretrained(slot, kind, generation, lost);
         continue;
       }
       // Loading stored weights builds variables: the backend must be chosen first (a mirroring
@@ -97,13 +108,17 @@ export function watchModels(options: {
               copy?.dispose();
               return;
             }
-            if (copy === undefined) usePretrained(slot, kind, generation);
+            if (copy === undefined) usePretrained(slot, kind, generation, LOST.missing);
             else {
               const caption = lectureCaption(record);
               choose(slot, kind, { kind, model: copy.model, caption, source: 'lecture' }, copy);
             }
           },
-          () => usePretrained(slot, kind, generation),
+          (error: unknown) => {
+            const damaged = error instanceof Error && error.message === DAMAGED_WEIGHTS;
+            const note = damaged ? LOST.damaged : ' (ваги з лекції не вдалося завантажити)';
+            usePretrained(slot, kind, generation, note);
+          },
         );
     }
   };

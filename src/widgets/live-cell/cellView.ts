@@ -60,6 +60,8 @@ export function createCellView(
   const hide = button(doc, 'hide', 'Сховати', 'Сховати живий результат');
   const reset = button(doc, 'reset', 'Скинути сеанс');
   const error = h(doc, 'p', { class: 'lc-error', role: 'alert' });
+  // What happened to stored results (dropped, unsaved, damaged weights): not an error.
+  const notice = h(doc, 'p', { class: 'lc-notice', role: 'status', 'data-notice': '' });
   const outputs = h(doc, 'div', { class: 'lc-outputs' });
   // What runs now, said at once (e.g. "Спершу: завантаження MNIST…").
   const now = h(doc, 'p', { class: 'lc-now', role: 'status', 'data-now': '' });
@@ -86,6 +88,7 @@ export function createCellView(
     h(doc, 'header', { class: 'lc-head' }, title, badge, hide, reset),
     now,
     loading,
+    notice,
     error,
     outputs,
   );
@@ -135,11 +138,15 @@ export function createCellView(
     badge.hidden = badgeText === '';
     const backend = cell.backend ?? snap.info.backend;
     title.textContent = `Живий результат (TensorFlow.js, ${backend ?? '…'})`;
-    const hasContent = running || cell.outputs.length > 0 || cell.error !== undefined;
+    const notes = [snap.info.notice, cell.notice].filter((n): n is string => Boolean(n));
+    const hasContent =
+      running || cell.outputs.length > 0 || cell.error !== undefined || cell.notice !== undefined;
     panel.hidden = !hasContent || hiddenByUser;
     show.hidden = !hasContent || !hiddenByUser;
     error.hidden = cell.error === undefined;
     error.textContent = cell.error ?? '';
+    notice.hidden = notes.length === 0;
+    notice.textContent = notes.join(' ');
     const { active, training: t, fitStart: f, loading: l } = snap.info;
     const mine = running && t !== undefined && (active === id || t.cell === id);
     training.element.hidden = !mine;

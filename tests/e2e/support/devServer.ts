@@ -14,11 +14,20 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-export async function startDevServer(fixtures: readonly string[]): Promise<DevServer> {
+/**
+ * Starts the server over a scratch slides folder holding `fixtures`: names in
+ * tests/e2e/fixtures/, or `[deck name, path from the repository root]` pairs for decks kept
+ * elsewhere. They are in place before the server starts (no "add" event reloads a page later).
+ */
+export async function startDevServer(
+  fixtures: readonly (string | readonly [name: string, path: string])[],
+): Promise<DevServer> {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const slidesDir = mkdtempSync(join(ROOT, 'tmp', 'e2e-slides-'));
-  for (const name of fixtures) {
-    cpSync(join(ROOT, 'tests/e2e/fixtures', name), join(slidesDir, name));
+  for (const fixture of fixtures) {
+    const [name, path] =
+      typeof fixture === 'string' ? [fixture, join('tests/e2e/fixtures', fixture)] : fixture;
+    cpSync(join(ROOT, path), join(slidesDir, name));
   }
   const port = await freePort();
   const server: ViteDevServer = await createServer({

@@ -130,14 +130,25 @@ describe('bus messages', () => {
       info: { settings: LECTURE_SETTINGS, fitStart },
     });
     const full = { digits: 60000, epochs: 5, seconds: 660 };
+    const estimate = {
+      backend: 'wasm',
+      samplesPerSecond: 450,
+      msPerBatch: [280, 285],
+      budgetSeconds: 90,
+      short: { digits: 8000, epochs: 5, seconds: 88 },
+    };
     const start = { id: 1, kind: 'convnet', cell: 'convnet-fit', trainCount: 60000, epochs: 5 };
     expect(parseSessionMessage(info(undefined))).toMatchObject({ type: 'info' });
     expect(parseSessionMessage(info({ ...start, phase: 'measuring' }))).toMatchObject({
       info: { fitStart: { phase: 'measuring' } },
     });
     expect(
-      parseSessionMessage(info({ ...start, phase: 'choosing', estimate: { full } })),
+      parseSessionMessage(info({ ...start, phase: 'choosing', estimate: { ...estimate, full } })),
     ).toMatchObject({ info: { fitStart: { phase: 'choosing' } } });
+    // The estimate is checked deeply too (the prompt shows its numbers).
+    expect(
+      parseSessionMessage(info({ ...start, phase: 'choosing', estimate: { full } })),
+    ).toBeUndefined();
     expect(parseSessionMessage(info({ ...start, phase: 'choosing' }))).toBeUndefined();
     expect(parseSessionMessage(info({ ...start, phase: 'asking' }))).toBeUndefined();
     expect(parseSessionMessage(info({ ...start, id: 'x', phase: 'starting' }))).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { LayersModel } from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { DAMAGED_WEIGHTS, MISSING_WEIGHTS } from '../../../src/ml/session/fitted.ts';
 import type { LiveSession, ModelCopy } from '../../../src/ml/session/liveSession.ts';
 import { sessionLink } from '../../../src/ml/session/sessionLink.ts';
 import type { FitRecord, SessionSnapshot } from '../../../src/ml/session/types.ts';
@@ -190,6 +191,44 @@ describe('watchModels (draw-digit)', () => {
     await tick();
     expect(copies).toHaveLength(1);
     expect(copies[0]?.disposed).toBe(true);
+    context.dispose();
+  });
+
+  it('says why it uses the pretrained model when the lecture’s stored weights are lost', async () => {
+    const context = createWidgetContext();
+    const { session, patchFit } = fakeSession();
+    const failing = session as { copyFittedModel: LiveSession['copyFittedModel'] };
+    failing.copyFittedModel = async () => {
+      throw new Error(DAMAGED_WEIGHTS);
+    };
+    const choices: ModelChoice[] = [];
+    const watch = watchModels({
+      context,
+      runtime,
+      kinds: ['dense'],
+      onChoice: (c) => choices.push(c),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await watch.ready;
+    sessionLink(context).set(session);
+    patchFit({ state: 'done', source: 'trained', trained: trained(1) });
+    await tick();
+    await tick();
+    const damaged =
+      'натренована заздалегідь · 97,8 % на тесті (збережені ваги з лекції пошкоджені)';
+    expect(choices.at(-1)).toMatchObject({ source: 'pretrained', caption: damaged });
+    // The session then marks the fit cell: the caption keeps the reason.
+    patchFit({ state: 'idle', source: undefined, trained: undefined, notice: DAMAGED_WEIGHTS });
+    await tick();
+    expect(choices.at(-1)?.caption).toBe(damaged);
+    patchFit({ notice: MISSING_WEIGHTS });
+    await tick();
+    expect(choices.at(-1)?.caption).toBe(
+      'натренована заздалегідь · 97,8 % на тесті (ваги з лекції не збереглися)',
+    );
+    watch.dispose();
     context.dispose();
   });
 });
