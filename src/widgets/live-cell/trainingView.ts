@@ -84,13 +84,7 @@ export function createFitStartView(
   };
   const short = choice('run-short', 'short');
   const full = choice('run-full', 'full');
-  const cancel = h(
-    doc,
-    'button',
-    { type: 'button', class: 'lc-button', 'data-action': 'cancel' },
-    'Скасувати',
-  );
-  cancel.addEventListener('click', onCancel);
+  const cancel = cancelButton(doc, onCancel);
   const choices = h(
     doc,
     'div',
@@ -117,6 +111,18 @@ export function createFitStartView(
   };
 }
 
+/** "Скасувати" (`data-action="cancel"`): stops the fit, or its prompt. */
+function cancelButton(doc: Document, onCancel: () => void): HTMLButtonElement {
+  const button = h(
+    doc,
+    'button',
+    { type: 'button', class: 'lc-button', 'data-action': 'cancel' },
+    'Скасувати',
+  );
+  button.addEventListener('click', onCancel);
+  return button;
+}
+
 export interface TrainingView {
   readonly element: HTMLElement;
   update(progress: TrainingProgress, backend: string | undefined, data: string): void;
@@ -130,13 +136,7 @@ export interface TrainingView {
 export function createTrainingView(doc: Document, onCancel: () => void): TrainingView {
   const bar = h(doc, 'progress', { class: 'lc-progress', max: 1, value: 0 });
   const status = h(doc, 'span', { class: 'lc-train-status' });
-  const cancel = h(
-    doc,
-    'button',
-    { type: 'button', class: 'lc-button', 'data-action': 'cancel' },
-    'Скасувати',
-  );
-  cancel.addEventListener('click', onCancel);
+  const cancel = cancelButton(doc, onCancel);
   const lines = h(doc, 'div', { class: 'lc-text lc-fit-lines' });
   const chart = createLossChart(doc);
   const meta = h(doc, 'div', { class: 'lc-meta' });
