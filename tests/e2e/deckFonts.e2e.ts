@@ -16,9 +16,15 @@ describe.runIf(chromiumAvailable())('deck faces', () => {
       () => document.querySelector('.slide-current :is(.katex, code, em)') !== null,
     );
     expect(shown).toBe(false);
-    await deck.page.waitForFunction((face) => document.fonts.check(face), MATH_ITALIC, {
-      timeout: 10_000,
-    });
+    // `fonts.check` is also true while no KaTeX face is declared yet (the math stylesheet
+    // arrives after the first slide): wait for the face itself to be declared and loaded.
+    await deck.page.waitForFunction(
+      (face) =>
+        [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'KaTeX_Math') &&
+        document.fonts.check(face),
+      MATH_ITALIC,
+      { timeout: 10_000 },
+    );
     const loaded = await deck.page.evaluate(() =>
       [...document.fonts]
         .filter((f) => f.status === 'loaded')
