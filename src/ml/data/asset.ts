@@ -1,3 +1,4 @@
+import { isDataDescriptor } from './guards.ts';
 import type { DataDescriptor, MnistData, MnistSplit } from './types.ts';
 
 /**
@@ -92,15 +93,11 @@ export function decodeAsset(
 export function parseManifest(value: unknown, name: string): AssetManifest {
   const m = value as Partial<AssetManifest> | null;
   const ok =
+    isDataDescriptor(value) &&
     m !== null &&
-    typeof m === 'object' &&
     m.format === 'mnist-asset' &&
     typeof m.file === 'string' &&
-    typeof m.id === 'string' &&
-    typeof m.name === 'string' &&
-    typeof m.split === 'string' &&
-    Number.isInteger(m.trainCount) &&
-    Number.isInteger(m.testCount);
+    Number.isInteger(m.bytes);
   if (!ok) throw new Error(`${name}: not an MNIST asset manifest`);
   return m as AssetManifest;
 }

@@ -1,4 +1,4 @@
-import type { DataDescriptor, LoadProgress } from '../data/types.ts';
+import { isDataDescriptor, isLoadProgress } from '../data/guards.ts';
 import { type CellId, isCellId, LIVE_CELL_IDS } from './cellCatalog.ts';
 import type { FitStart } from './fitPlan.ts';
 import type {
@@ -17,6 +17,8 @@ import type {
  * Plain functions for now; a schema library (e.g. valibot) deriving the types would replace
  * them.
  */
+
+export { isDataDescriptor, isLoadProgress };
 
 type Guard<T> = (x: unknown) => x is T;
 
@@ -99,29 +101,6 @@ export function isLiveSettings(x: unknown): x is LiveSettings {
     optional(isCount)(x.subset) &&
     typeof x.test === 'boolean' &&
     optional(isCount)(x.budgetSeconds)
-  );
-}
-
-export function isDataDescriptor(x: unknown): x is DataDescriptor {
-  return (
-    isObject(x) &&
-    isString(x.id) &&
-    isString(x.name) &&
-    isCount(x.trainCount) &&
-    isCount(x.testCount) &&
-    isString(x.split) &&
-    optional(isString)(x.fallback)
-  );
-}
-
-export function isLoadProgress(x: unknown): x is LoadProgress {
-  return (
-    isObject(x) &&
-    isString(x.name) &&
-    isCount(x.bytes) &&
-    isCount(x.totalBytes) &&
-    isCount(x.digits) &&
-    isCount(x.totalDigits)
   );
 }
 

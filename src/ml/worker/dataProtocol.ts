@@ -1,4 +1,5 @@
 import type { AssetManifest } from '../data/asset.ts';
+import { isLoadProgress } from '../data/guards.ts';
 import type { LoadProgress } from '../data/types.ts';
 
 /** Messages between the page and the data Worker (dataWorker.ts). */
@@ -19,31 +20,17 @@ export type FromDataWorker =
     }
   | { readonly type: 'error'; readonly message: string };
 
-const count = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
-
 export function parseDataRequest(value: unknown): DataRequest | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const m = value as Record<string, unknown>;
   return m.type === 'load' && typeof m.url === 'string' ? { type: 'load', url: m.url } : undefined;
 }
 
-function isProgress(value: unknown): value is LoadProgress {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Record<string, unknown>;
-  return (
-    typeof p.name === 'string' &&
-    count(p.bytes) &&
-    count(p.totalBytes) &&
-    count(p.digits) &&
-    count(p.totalDigits)
-  );
-}
-
 /** Checks a message from the data Worker (the manifest itself is re-checked by decodeAsset). */
 export function isFromDataWorker(value: unknown): value is FromDataWorker {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  if (m.type === 'progress') return isProgress(m.progress);
+  if (m.type === 'progress') return isLoadProgress(m.progress);
   if (m.type === 'error') return typeof m.message === 'string';
   return (
     m.type === 'done' &&

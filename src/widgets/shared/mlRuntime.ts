@@ -73,13 +73,20 @@ export function createMlRuntime(base: string): MlRuntime {
   };
   const data = (): Promise<MnistData> => {
     // Asking for the full set when the build has none would log a 404 on every data slide.
-    dataLoad ??= import('../../ml/data/loadAsset.ts').then(({ loadPreferredData }) =>
-      loadPreferredData(`${base}data/`, {
-        full: __MNIST_FULL__,
-        onProgress: report,
-        load: loadOffMainThread,
-      }),
-    );
+    // A failed load (offline before the set was ever cached) is not kept: the next run retries.
+    dataLoad ??= import('../../ml/data/loadAsset.ts')
+      .then(({ loadPreferredData }) =>
+        loadPreferredData(`${base}data/`, {
+          full: __MNIST_FULL__,
+          onProgress: report,
+          load: loadOffMainThread,
+        }),
+      )
+      .catch((error: unknown) => {
+        dataLoad = undefined;
+        progress = undefined;
+        throw error;
+      });
     return dataLoad;
   };
   const samples = (): Promise<MnistData> => {
