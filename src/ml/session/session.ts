@@ -211,6 +211,9 @@ export function createSession(options: SessionOptions): LiveSession {
         }
       }
     } finally {
+      // Whatever ended the run (an error while a fit prompt waited, say), nothing of it may
+      // wait on: a pending choice is rejected, so a late `choose` resumes nothing.
+      controller.abort();
       if (current === controller) current = undefined;
       if (!stale()) setInfo({ active: undefined, training: undefined, loading: undefined });
     }

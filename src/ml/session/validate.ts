@@ -28,6 +28,7 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 const isNumber = (x: unknown): x is number => typeof x === 'number';
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isCount = (x: unknown): x is number => isFiniteNumber(x) && x >= 0;
+const isPositive = (x: unknown): x is number => isFiniteNumber(x) && x > 0;
 const optional =
   <T>(guard: Guard<T>): Guard<T | undefined> =>
   (x): x is T | undefined =>
@@ -127,7 +128,7 @@ export function isFitStart(x: unknown): x is FitStart {
   return (
     isObject(e) &&
     isString(e.backend) &&
-    isNumber(e.samplesPerSecond) &&
+    isPositive(e.samplesPerSecond) &&
     arrayOf(isNumber)(e.msPerBatch) &&
     isNumber(e.budgetSeconds) &&
     isPlannedRun(e.full) &&
@@ -140,7 +141,10 @@ export function isTrainingProgress(x: unknown): x is TrainingProgress {
     isObject(x) &&
     isKind(x.kind) &&
     isCellIdValue(x.cell) &&
-    [x.epoch, x.epochs, x.batch, x.batches, x.trainCount].every(isCount) &&
+    [x.epoch, x.epochs, x.batches, x.trainCount].every(isCount) &&
+    // -1: the fit has started but no batch has finished yet (fitTracker's first report).
+    isFiniteNumber(x.batch) &&
+    x.batch >= -1 &&
     [x.loss, x.accuracy, x.elapsedSeconds, x.fraction].every(isNumber) &&
     isObject(x.history) &&
     arrayOf(isNumber)(x.history.loss) &&

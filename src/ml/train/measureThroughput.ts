@@ -114,6 +114,22 @@ export interface FitSpeed {
   readonly probeSeconds: number;
 }
 
+/** A speed from a warm-up (a Worker's `measured` message) that an estimate can use. */
+export function isFitSpeed(x: unknown): x is FitSpeed {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  return (
+    typeof s.backend === 'string' &&
+    positive(s.batchSize) &&
+    positive(s.samplesPerSecond) &&
+    Array.isArray(s.msPerBatch) &&
+    s.msPerBatch.every((ms) => typeof ms === 'number' && Number.isFinite(ms)) &&
+    typeof s.probeSeconds === 'number' &&
+    s.probeSeconds >= 0
+  );
+}
+
 /** What to train once the speed is known: the first `limit` digits, `epochs` times. */
 export interface FitRun {
   readonly limit: number;

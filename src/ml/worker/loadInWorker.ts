@@ -21,6 +21,7 @@ export function loadInWorker(
       reject(new Error(message));
     };
     worker.onerror = (event) => fail(event.message || `${url}: the data worker failed`);
+    worker.onmessageerror = () => fail(`${url}: a message from the data worker could not be read`);
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const m = event.data;
       if (!isFromDataWorker(m)) {

@@ -3,7 +3,12 @@ import type { DataDescriptor } from '../data/types.ts';
 import { compileLikeLecture } from '../models/compile.ts';
 import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
-import type { FitRun, FitSpeed, ProbeOptions } from '../train/measureThroughput.ts';
+import {
+  type FitRun,
+  type FitSpeed,
+  isFitSpeed,
+  type ProbeOptions,
+} from '../train/measureThroughput.ts';
 import { weightBuffers } from '../train/weightArrays.ts';
 import { isFromWorker, type TrainRequest } from './protocol.ts';
 
@@ -64,6 +69,7 @@ export function trainInWorker(
     }
     callbacks.signal?.addEventListener('abort', cancel);
     worker.onerror = (event) => fail(new Error(event.message || 'training worker failed'));
+    worker.onmessageerror = () => fail(new Error('training worker: a message could not be read'));
     const go = (speed: FitSpeed) => {
       const full: FitRun = {
         limit: request.limit ?? 2 ** 30,
@@ -80,8 +86,10 @@ export function trainInWorker(
       if (settled || !isFromWorker(m)) return;
       if (m.type === 'backend') callbacks.onBackend?.(m.name, m.detail);
       else if (m.type === 'data') callbacks.onData?.(m.descriptor, m.trainCount);
-      else if (m.type === 'measured') go(m.speed);
-      else if (m.type === 'batch') callbacks.onBatch?.(m.logs);
+      else if (m.type === 'measured') {
+        if (isFitSpeed(m.speed)) go(m.speed);
+        else fail(new Error('training worker: malformed speed measurement'));
+      } else if (m.type === 'batch') callbacks.onBatch?.(m.logs);
       else if (m.type === 'epoch') callbacks.onEpoch?.(m.logs);
       else if (m.type === 'cancelled')
         fail(new DOMException('Training was cancelled', 'AbortError'));

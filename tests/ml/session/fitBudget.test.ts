@@ -159,6 +159,34 @@ describe('a fit over the time budget (cpu, small data)', { timeout: 120_000 }, (
     s.dispose();
   });
 
+  it('a run that fails at the prompt leaves no prompt behind, and a late choice resumes nothing', async () => {
+    const deps = testDeps(data, loadPretrainedFromDisk);
+    let failAtPrompt: (error: Error) => void = () => {};
+    const s = createSession({
+      deps: {
+        ...deps,
+        // The Worker dies while the lecturer decides: its promise rejects, the prompt is open.
+        train: (request, callbacks) =>
+          new Promise((resolve, reject) => {
+            failAtPrompt = reject;
+            deps.train(request, callbacks).then(resolve, reject);
+          }),
+      },
+      settings: SETTINGS,
+    });
+    const run = s.run('dense-fit', { budgetSeconds: TINY });
+    await waitFor(() => choosing(s) !== undefined);
+    failAtPrompt(new Error('training worker failed'));
+    await run;
+    expect(s.snapshot().cells['dense-fit'].state).toBe('error');
+    expect(s.snapshot().info.fitStart).toBeUndefined();
+    s.choose('short');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(s.snapshot().info.training).toBeUndefined();
+    expect(s.snapshot().info.fitStart).toBeUndefined();
+    s.dispose();
+  });
+
   it('the audience window sees the prompt and its choice runs once, in the main window', async () => {
     const [mainBus, audienceBus] = busPair();
     const mainDeps = testDeps(data, loadPretrainedFromDisk);
@@ -173,8 +201,15 @@ describe('a fit over the time budget (cpu, small data)', { timeout: 120_000 }, (
     await audience.run('dense-fit', { budgetSeconds: TINY });
     await waitFor(() => choosing(audience) !== undefined);
     expect(choosing(audience)?.id).toBe(choosing(main)?.id);
+    // Between the choice and the first batch the main window reports a fit with no batch
+    // done yet (batch -1): the audience must take that message too, not drop it.
+    let started = false;
+    audience.subscribe((snap) => {
+      if (snap.info.training?.batch === -1) started = true;
+    });
     audience.choose('short');
     await waitFor(() => audience.snapshot().cells['dense-fit'].state === 'done');
+    expect(started).toBe(true);
     expect(main.snapshot().cells['dense-fit'].trained?.samples).toBe(320);
     expect(audience.snapshot().cells['dense-fit'].outputs).toEqual(
       main.snapshot().cells['dense-fit'].outputs,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_PROBE } from '../../../src/ml/train/measureThroughput.ts';
+import { FIT_PROBE, isFitSpeed } from '../../../src/ml/train/measureThroughput.ts';
 import { isFromWorker, parseToWorker } from '../../../src/ml/worker/protocol.ts';
 
 const base = { type: 'train', kind: 'convnet', epochs: 5, batchSize: 128, dataUrl: '/d.json' };
@@ -33,5 +33,27 @@ describe('measure first, then go', () => {
     ];
     for (const message of bad)
       expect(parseToWorker(message), JSON.stringify(message)).toBeUndefined();
+  });
+});
+
+describe('a measured speed from the Worker', () => {
+  it('is used only when an estimate can be made of it', () => {
+    const speed = {
+      backend: 'wasm',
+      batchSize: 128,
+      samplesPerSecond: 684,
+      msPerBatch: [187, 186],
+      probeSeconds: 1.2,
+    };
+    expect(isFitSpeed(speed)).toBe(true);
+    for (const bad of [
+      { ...speed, samplesPerSecond: 0 },
+      { ...speed, samplesPerSecond: Number.POSITIVE_INFINITY },
+      { ...speed, msPerBatch: ['x'] },
+      { ...speed, backend: undefined },
+      null,
+    ]) {
+      expect(isFitSpeed(bad)).toBe(false);
+    }
   });
 });
