@@ -2,6 +2,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deckIdProblem } from '../model/deckId.ts';
+import { displayText } from '../model/displayText.ts';
 
 /** An entry of slides/ that looks like a deck (its name ends in `.md`) but is not used. */
 export interface SkippedDeckFile {
@@ -61,6 +62,5 @@ function fileProblem(dir: string, entry: Dirent): string | undefined {
  * `slides`). Control and invisible characters of the name are shown as U+FFFD.
  */
 export function skippedMessage(folder: string, file: SkippedDeckFile): string {
-  const shown = file.name.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
-  return `${folder}/${shown} is not used as a deck: ${file.reason}.`;
+  return `${folder}/${displayText(file.name)} is not used as a deck: ${file.reason}.`;
 }

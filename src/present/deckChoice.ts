@@ -1,4 +1,5 @@
 import { isDeckId } from '../model/deckId.ts';
+import { displayText } from '../model/displayText.ts';
 import type { DeckSummary } from '../model/index.ts';
 
 export type DeckChoice =
@@ -43,8 +44,5 @@ const MAX_SHOWN = 80;
  * replaced (they could disguise the text), long values shortened.
  */
 export function displayRequested(requested: string): string {
-  // Cc: control characters; Cf: format characters (bidi overrides, zero-width marks).
-  const clean = requested.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD');
-  const chars = Array.from(clean);
-  return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : clean;
+  return displayText(requested, MAX_SHOWN);
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Content, ContentNode, Deck } from '../../src/model/index.ts';
-import { slideIndex, slideNumber } from '../../src/model/index.ts';
+import type { Content, ContentNode } from '../../src/model/index.ts';
 import { MAX_CLASS_DEPTH } from '../../src/parse/limits.ts';
 import { contentSource } from '../../src/render/contentSource.ts';
 import { renderDeck } from '../../src/render/index.ts';
+import { deckOf as deckOfSlides } from './deckOf.ts';
+
+const deckOf = (content: Content) => deckOfSlides([{ content }]);
 
 // The parser keeps classes at most MAX_CLASS_DEPTH deep, but renderDeck takes any Deck:
 // content built by hand, however deep, must not overflow the stack.
@@ -14,27 +16,6 @@ function nested(depth: number): Content {
     node = { kind: 'class', classes: ['a'], block: false, children: [node], line: 1 };
   }
   return [node];
-}
-
-function deckOf(content: Content): Deck {
-  return {
-    slides: [
-      {
-        index: slideIndex(0),
-        number: slideNumber(1),
-        classes: [],
-        properties: {},
-        content,
-        notes: [],
-        incremental: false,
-        lines: { start: 1, end: 1 },
-      },
-    ],
-    links: {},
-    ratio: '4:3',
-    total: slideNumber(1),
-    messages: [],
-  };
 }
 
 describe('class depth in rendering', () => {

@@ -3,6 +3,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import { tokensToSource } from '../placeholders.ts';
 import '../renderContext.ts';
+import { displayText } from '../../model/displayText.ts';
 import { DECK_HTML_SCHEMA, VIDEO_PLAYER_URL } from './deckHtmlSchema.ts';
 
 type Sanitize = (tree: Root) => Root;
@@ -31,7 +32,8 @@ export function rehypeSanitizeHtml() {
   const sanitize: Sanitize = rehypeSanitize(DECK_HTML_SCHEMA);
   return (tree: Root, file: VFile): Root => {
     const table = file.data.deck?.placeholders;
-    const shown = (text: string): string => shorten(table ? tokensToSource(text, table) : text);
+    const shown = (text: string): string =>
+      displayText(table ? tokensToSource(text, table) : text, SHOWN_LENGTH);
     review(tree, { sanitize, file, shown });
     return sanitize(tree);
   };
@@ -102,9 +104,3 @@ function attributeName(key: string): string {
 }
 
 /** No control, bidi or private-use characters; not too long. */
-function shorten(text: string): string {
-  const clean = Array.from(text.replace(/[\p{Cc}\p{Cf}\p{Co}]/gu, '\uFFFD'));
-  return clean.length > SHOWN_LENGTH
-    ? `${clean.slice(0, SHOWN_LENGTH - 1).join('')}…`
-    : clean.join('');
-}
