@@ -23,7 +23,7 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 const lock = JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as Lock;
 
 /** Packages whose `engines.node` does not accept `version`, as `path@version (range)`. */
-export function refusingPackages(packages: Lock['packages'], version: string): string[] {
+function refusingPackages(packages: Lock['packages'], version: string): string[] {
   const refusing: string[] = [];
   for (const [path, entry] of Object.entries(packages)) {
     if (path === '' || entry.engines === undefined || Array.isArray(entry.engines)) continue;
@@ -45,7 +45,9 @@ describe('engines', () => {
 
   it('finds a package that refuses the oldest Node (the check can fail)', () => {
     const packages = { 'node_modules/x': { version: '1.0.0', engines: { node: '>=22.12.0' } } };
-    expect(refusingPackages(packages, '20.19.0')).toEqual(['node_modules/x@1.0.0 (node >=22.12.0)']);
+    expect(refusingPackages(packages, '20.19.0')).toEqual([
+      'node_modules/x@1.0.0 (node >=22.12.0)',
+    ]);
   });
 
   it('every locked package accepts the oldest Node that engines allows', () => {
