@@ -1,6 +1,7 @@
 // npm run bench:train [-- --quick] [--no-node] [--no-browser] [--no-accuracy] [--accuracy]
 //                      [--epochs N] [--accuracy-subset N]
 //                      [--parallel] (also data-parallel training across 2 Workers, experimental)
+//                      [--no-peer] (skip the PyTorch-on-CPU peer)
 //   Training speed (samples/s, batch 128, median of timed batches after warm-up) for both lecture
 //   models in Node (wasm, cpu) and headless chromium (webgl via SwiftShader, wasm, cpu), measured
 //   on the app's embedded default data; then the test accuracy of both models after the lecture's
@@ -9,7 +10,9 @@
 //   slides' 98.17 % / 99.11 % (Node wasm: ~1 min dense, ~9 min convnet).
 //   --accuracy-subset N trains on the first N digits only (the test stays 10,000); --quick skips
 //   the accuracy part unless --accuracy is given, and then trains on the first 6,000 digits unless
-//   --accuracy-subset says otherwise. Prints tables, writes bench-results/*.json.
+//   --accuracy-subset says otherwise. When /usr/bin/python3 has torch, the same models are also
+//   trained by PyTorch on the CPU in the same run (scripts/bench-train/torch_peer.py) and every
+//   tfjs figure gets its ratio to that peer. Prints tables, writes bench-results/*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { type BackendName, chooseBackend } from '../src/ml/backend.ts';
@@ -28,6 +31,7 @@ import { runBrowserBench } from './lib/browserBench.ts';
 import { loadMnistPackage } from './lib/mnistPackage.ts';
 import { nodeWasmPaths } from './lib/nodeWasmPaths.ts';
 import { type ParallelRow, runParallelBench } from './lib/parallelBench.ts';
+import { type PeerResult, runTorchPeer } from './lib/torchPeer.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -99,6 +103,18 @@ async function main(): Promise<void> {
     );
     for (const row of rows) speed.push({ where: 'chromium', ...row });
   }
+  let peer: PeerResult = { ok: false, reason: 'skipped (--no-peer)' };
+  if (!flag('--no-peer')) {
+    log('pytorch (cpu), the native peer…');
+    peer = runTorchPeer(quick ? { warmup: 2, timed: 4 } : { warmup: 3, timed: 10 });
+    if (peer.ok) {
+      for (const r of peer.rows) {
+        log(
+          `  torch ${peer.torch} cpu (${peer.threads} threads) ${r.model}: ${r.samplesPerSecond.toFixed(0)} samples/s`,
+        );
+      }
+    } else log(`  skipped: ${peer.reason}`);
+  }
   let parallel: ParallelRow[] = [];
   if (flag('--parallel')) {
     const batches = quick ? { warmup: 2, timed: 4 } : { warmup: 3, timed: 10 };
@@ -127,7 +143,7 @@ async function main(): Promise<void> {
       accuracy.push(row);
     }
   }
-  printTables(speed, accuracy);
+  printTables(speed, accuracy, peer);
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/train-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   const meta = {
@@ -139,12 +155,16 @@ async function main(): Promise<void> {
   };
   writeFileSync(
     file,
-    `${JSON.stringify({ ...meta, data: data.descriptor, speed, parallel, accuracyData, accuracy }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, data: data.descriptor, speed, peer, parallel, accuracyData, accuracy }, null, 2)}\n`,
   );
   log(`\nwritten ${file}`);
 }
 
-function printTables(speed: readonly SpeedRow[], accuracy: readonly AccuracyRow[]): void {
+function printTables(
+  speed: readonly SpeedRow[],
+  accuracy: readonly AccuracyRow[],
+  peer: PeerResult,
+): void {
   log('\nsamples/s, batch 128 (median of timed batches after warm-up)');
   log('(in brackets: per CPU-second of the Node process, robust when other jobs load the machine)');
   log(
@@ -161,6 +181,21 @@ function printTables(speed: readonly SpeedRow[], accuracy: readonly AccuracyRow[
     };
     log(`${where.padEnd(10)}${backend.padEnd(9)}${cell('dense')}${cell('convnet')}`);
   }
+  if (peer.ok) {
+    const peerSpeed = (m: ModelKind) => peer.rows.find((r) => r.model === m)?.samplesPerSecond;
+    const cell = (m: ModelKind) => (peerSpeed(m)?.toFixed(0) ?? '—').padStart(16);
+    log(`${'pytorch'.padEnd(10)}${'cpu'.padEnd(9)}${cell('dense')}${cell('convnet')}`);
+    log(`\nratio to PyTorch ${peer.torch} on the CPU (${peer.threads} threads), same run`);
+    for (const key of keys) {
+      const [where = '', backend = ''] = key.split('|');
+      const ratio = (m: ModelKind) => {
+        const r = speed.find((s) => s.where === where && s.backend === backend && s.model === m);
+        const p = peerSpeed(m);
+        return (r && p ? `${(r.samplesPerSecond / p).toFixed(2)}×` : '—').padStart(16);
+      };
+      log(`${where.padEnd(10)}${backend.padEnd(9)}${ratio('dense')}${ratio('convnet')}`);
+    }
+  } else log(`\nno PyTorch peer: ${peer.reason}`);
   if (accuracy.length > 0) log(`\n${accuracyTable(accuracy).join('\n')}`);
 }
 
