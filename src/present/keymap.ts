@@ -30,7 +30,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = Object.freeze([
   {
     command: 'goto',
     keys: ['0…9', 'Enter'],
-    description: 'Номер слайда (позиція) і Enter — перейти до нього',
+    description: 'Номер, показаний на слайді (як «52» у «52 / 81»), і Enter — перейти до нього',
   },
   { command: 'overview', keys: ['o'], description: 'Огляд усіх слайдів' },
   { command: 'search', keys: ['/'], description: 'Пошук у слайдах і нотатках' },
@@ -82,7 +82,12 @@ export function keyName(event: KeyLike): string {
 
 export type KeyAction =
   | { readonly type: 'command'; readonly command: Command }
-  /** Go to the slide at this 1-based position. */
+  /**
+   * Go to the slide that shows this number (`52` for "52 / 81"), which is not its position
+   * when `count: false` slides come before it: the receiver maps it with `indexOfNumber`
+   * (src/model/indices.ts). The field keeps its old name until the keyboard controller reads
+   * a renamed one.
+   */
   | { readonly type: 'goto'; readonly position: number }
   /** A digit was collected; nothing to do yet. */
   | { readonly type: 'pending' }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
+import { indexOfNumber } from '../../src/model/index.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import type { DeckPage } from './support/session.ts';
@@ -16,6 +17,15 @@ const LAST = lecture?.slides.length ?? 0;
 /** The first slide after slide 10 that shows math (rendered KaTeX). */
 const MATH_SLIDE =
   (lecture?.slides.findIndex((s) => s.index >= 10 && s.html.includes('class="katex')) ?? -1) + 1;
+
+/** A number shown on a slide after some `count: false` slides: its position differs. */
+const SHOWN = 52;
+const SHOWN_AT = (indexOfNumber(lecture?.slides ?? [], SHOWN) ?? -2) + 1;
+/** A number a `count: false` slide repeats (the deck's last such, so its position differs). */
+const SHARED = lecture?.slides
+  .filter((s, i) => i > 0 && lecture.slides[i - 1]?.number === s.number)
+  .at(-1)?.number;
+const SHARED_AT = (indexOfNumber(lecture?.slides ?? [], SHARED ?? -1) ?? -2) + 1;
 
 const currentHash = (deck: DeckPage): Promise<string> => deck.page.evaluate(() => location.hash);
 /** The hash is written shortly after a move (off the key handler's critical path). */
@@ -54,9 +64,33 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
       expect(await hashBecomes(deck, `#${expected}`)).toBe(`#${expected}`);
     });
 
-    it('digits then Enter go to that position', async () => {
-      for (const key of ['4', '2', 'Enter']) await deck.page.keyboard.press(key);
-      expect(await currentPosition(deck)).toBe(42);
+    /** The `current / total` text on the slide shown. */
+    const shownNumber = (): Promise<string> =>
+      deck.page.evaluate(
+        () => document.querySelector('.slide-current .slide-number')?.textContent ?? '',
+      );
+
+    it('digits then Enter go to the slide showing that number, not that position', async () => {
+      expect(SHOWN_AT).toBeGreaterThan(SHOWN);
+      for (const key of [...String(SHOWN), 'Enter']) await deck.page.keyboard.press(key);
+      expect(await currentPosition(deck)).toBe(SHOWN_AT);
+      expect(await shownNumber()).toBe(`${SHOWN} / ${lecture?.total}`);
+      // The hash keeps remark.js's meaning: the position.
+      expect(await hashBecomes(deck, `#${SHOWN_AT}`)).toBe(`#${SHOWN_AT}`);
+    });
+
+    it('a number a count: false slide repeats goes to the first slide showing it', async () => {
+      expect(SHARED_AT).toBeGreaterThan(Number(SHARED));
+      expect(lecture?.slides[SHARED_AT]?.number).toBe(SHARED);
+      for (const key of [...String(SHARED), 'Enter']) await deck.page.keyboard.press(key);
+      expect(await currentPosition(deck)).toBe(SHARED_AT);
+    });
+
+    it('a number no slide shows does not move', async () => {
+      const beyond = Number(lecture?.total) + 1;
+      expect(beyond).toBeLessThanOrEqual(LAST);
+      for (const key of [...String(beyond), 'Enter']) await deck.page.keyboard.press(key);
+      expect(await currentPosition(deck)).toBe(10);
     });
 
     it('ignores keys with Ctrl, Meta or Alt held', async () => {
@@ -90,6 +124,31 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
       for (let i = 0; i < 5; i += 1) await deck.page.keyboard.press('ArrowRight');
       expect(await hashBecomes(deck, '#15')).toBe('#15');
       expect(await deck.page.evaluate(() => history.length)).toBe(before);
+    });
+  });
+
+  describe('overview', () => {
+    const labelAt = (index: number): Promise<string | null | undefined> =>
+      deck.page.evaluate(
+        (i) =>
+          document.querySelector(`.deck-overview-item[data-index="${i}"] .deck-overview-number`)
+            ?.textContent,
+        index,
+      );
+
+    it('names slides by the number shown on them and marks count: false slides', async () => {
+      await deck.open('?p=lecture5.md#10');
+      await deck.page.keyboard.press('o');
+      await deck.page.waitForSelector('dialog.deck-overview[open]');
+      expect(await labelAt(SHOWN_AT - 1)).toBe(`Слайд ${SHOWN}`);
+      // The first slide that repeats the number before it (`count: false`).
+      const unnumbered =
+        lecture?.slides.findIndex((s, i) => i > 0 && lecture.slides[i - 1]?.number === s.number) ??
+        -1;
+      expect(unnumbered).toBeGreaterThan(0);
+      const repeated = lecture?.slides[unnumbered]?.number;
+      expect(await labelAt(unnumbered)).toBe(`Без номера (після слайда ${repeated})`);
+      await deck.page.keyboard.press('Escape');
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideIndex } from '../../src/model/index.ts';
+import { slideIndex, slideNumber } from '../../src/model/index.ts';
 import { formatHash, parseHash } from '../../src/present/hash.ts';
 import { deckOf } from './fixtures.ts';
 
@@ -9,6 +9,16 @@ describe('parseHash', () => {
   it('reads #N as a 1-based position', () => {
     expect(parseHash('#1', slides)).toEqual({ kind: 'slide', index: 0, presenter: false });
     expect(parseHash('#5', slides)).toEqual({ kind: 'slide', index: 4, presenter: false });
+  });
+
+  it('keeps #N a position (remark.js) when count: false slides make the shown numbers differ', () => {
+    // Positions 1..5 show 1, 2, 2, 3, 4: `#5` is the fifth slide, which shows 4.
+    const shared = deckOf(5).slides.map((s, i) => ({
+      ...s,
+      number: slideNumber([1, 2, 2, 3, 4][i] ?? 0),
+    }));
+    expect(parseHash('#5', shared)).toEqual({ kind: 'slide', index: 4, presenter: false });
+    expect(parseHash('#3', shared)).toEqual({ kind: 'slide', index: 2, presenter: false });
   });
 
   it('reads #name, also percent-encoded', () => {

@@ -1,6 +1,7 @@
 import { slideIndex } from '../../../model/index.ts';
 import type { OverlayFactory } from '../../overlays.ts';
 import { createDialog } from './dialog.ts';
+import { slideLabel } from './slideLabel.ts';
 import { renderThumbnail } from './thumbnail.ts';
 
 const THUMB_WIDTH = 220;
@@ -61,7 +62,8 @@ export const createOverviewOverlay: OverlayFactory = (parent, context) => {
     box.style.height = `${Math.round(THUMB_WIDTH * ratio)}px`;
     const label = doc.createElement('span');
     label.className = 'deck-overview-number';
-    label.textContent = `Слайд ${slide.index + 1}`;
+    // The number shown on the slide (what digits then Enter go to), not its position.
+    label.textContent = slideLabel(deck.slides, slide.index);
     button.append(box, label);
     item.append(button);
     list.append(item);

@@ -1,10 +1,17 @@
 import type { OverlayFactory } from '../../overlays.ts';
-import { type SearchHit, searchSlides } from '../../search.ts';
+import { type SearchHit, type SnippetPiece, searchSlides } from '../../search.ts';
 import { createDialog } from './dialog.ts';
+import { type SlideSearchSource, slideSearchSource } from './searchSource.ts';
+import { slideLabel } from './slideLabel.ts';
+
+/** The hint next to the box: what Esc does now. */
+const ESC_CLEARS = 'очистити';
+const ESC_CLOSES = 'закрити';
 
 /**
- * Search (`/`): a text box over the slides' and notes' text; results listed with the slide
- * number and a snippet. ↑ ↓ choose, Enter (or a click) jumps.
+ * Search (`/`): a text box over the slides' and notes' text; results listed with the number
+ * shown on the slide and a snippet (formulas typeset, the match marked). ↑ ↓ choose, Enter (or
+ * a click) jumps. Esc clears the query, or closes when it is empty; a hint says which.
  */
 export const createSearchOverlay: OverlayFactory = (parent, context) => {
   const { store } = context;
@@ -18,6 +25,8 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
   label.className = 'deck-search-label';
   label.textContent = 'Текст у слайдах і нотатках';
   const input = doc.createElement('input');
+  input.id = 'deck-search-input';
+  label.htmlFor = input.id;
   input.type = 'search';
   input.className = 'deck-search-input';
   input.autocomplete = 'off';
@@ -26,7 +35,18 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'deck-search-results');
   input.setAttribute('aria-autocomplete', 'list');
-  label.append(input);
+  const hint = doc.createElement('span');
+  hint.className = 'deck-search-hint';
+  hint.id = 'deck-search-hint';
+  const hintKey = doc.createElement('kbd');
+  hintKey.textContent = 'Esc';
+  const hintAction = doc.createElement('span');
+  hint.append(hintKey, ' — ', hintAction);
+  input.setAttribute('aria-describedby', hint.id);
+  // The hint sits outside the label: it describes the box, it does not name it.
+  const field = doc.createElement('div');
+  field.className = 'deck-search-field';
+  field.append(input, hint);
   const status = doc.createElement('p');
   status.className = 'deck-search-status';
   status.setAttribute('role', 'status');
@@ -36,10 +56,32 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
   list.className = 'deck-search-results';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Результати пошуку');
-  shell.body.append(label, status, list);
+  shell.body.append(label, field, status, list);
 
   let hits: SearchHit[] = [];
   let selected = -1;
+  // Parsed on the first query, once per opening.
+  let sources: SlideSearchSource[] | undefined;
+  const sourcesOf = (): SlideSearchSource[] => {
+    sources ??= store.deck.slides.map((slide) => slideSearchSource(doc, slide));
+    return sources;
+  };
+
+  const showPiece = (piece: SnippetPiece, source: SlideSearchSource | undefined): Node => {
+    let node: Node;
+    if (piece.kind === 'math') {
+      const formula = source?.formulas[piece.segment];
+      const box = doc.createElement('span');
+      box.className = 'deck-search-math';
+      if (formula) box.append(doc.importNode(formula, true));
+      else box.textContent = piece.tex;
+      node = box;
+    } else node = doc.createTextNode(piece.text);
+    if (!piece.hit) return node;
+    const mark = doc.createElement('mark');
+    mark.append(node);
+    return mark;
+  };
 
   const select = (i: number): void => {
     selected = hits.length === 0 ? -1 : Math.max(0, Math.min(hits.length - 1, i));
@@ -54,7 +96,9 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
   };
 
   const update = (): void => {
-    hits = searchSlides(store.deck.slides, input.value);
+    hintAction.textContent = input.value === '' ? ESC_CLOSES : ESC_CLEARS;
+    hits = input.value.trim() === '' ? [] : searchSlides(sourcesOf(), input.value);
+    const slides = store.deck.slides;
     const items = hits.map((hit, i) => {
       const li = doc.createElement('li');
       li.id = `deck-search-hit-${i}`;
@@ -62,12 +106,13 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
       li.dataset.index = String(hit.index);
       const number = doc.createElement('span');
       number.className = 'deck-search-number';
-      number.textContent = `Слайд ${hit.index + 1}`;
+      number.textContent = slideLabel(slides, hit.index);
       const snippet = doc.createElement('span');
       snippet.className = 'deck-search-snippet';
-      const mark = doc.createElement('mark');
-      mark.textContent = hit.match;
-      snippet.append(hit.before, mark, hit.after);
+      const source = sources?.[hit.index];
+      if (hit.more.before) snippet.append('… ');
+      for (const piece of hit.pieces) snippet.append(showPiece(piece, source));
+      if (hit.more.after) snippet.append(' …');
       li.append(number, snippet);
       return li;
     });
@@ -99,15 +144,28 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
     const i = option ? Array.prototype.indexOf.call(list.children, option) : -1;
     jumpTo(hits[i]);
   };
+  // Esc anywhere in the dialog: clear a query first, close when there is none. Handled here
+  // (not left to the search box's own Esc, which some browsers lack) so the hint holds.
+  const onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
+    event.preventDefault();
+    event.stopPropagation();
+    input.value = '';
+    update();
+    input.focus();
+  };
   input.addEventListener('input', update);
   input.addEventListener('keydown', onKeyDown);
+  shell.dialog.addEventListener('keydown', onEscape, true);
   list.addEventListener('click', onClick);
+  update();
   input.focus();
 
   return {
     dispose() {
       input.removeEventListener('input', update);
       input.removeEventListener('keydown', onKeyDown);
+      shell.dialog.removeEventListener('keydown', onEscape, true);
       list.removeEventListener('click', onClick);
       shell.dispose();
     },
