@@ -1,5 +1,5 @@
 import type { DeckSummary, RenderedDeck } from '../model/index.ts';
-import { slideIndex } from '../model/index.ts';
+import { indexOfNumber } from '../model/index.ts';
 import { createWidgetHost } from '../widgets/host.ts';
 import { createAudienceOpener } from './audienceWindow.ts';
 import { type Command, type CommandHandlers, dispatchCommand } from './commands.ts';
@@ -171,8 +171,9 @@ export function startPresentation(options: PresentationOptions): Presentation {
     };
     const keyboard = createKeyboardController(win, {
       command: dispatch,
-      goToPosition: (position) => {
-        if (position >= 1 && position <= s.count) s.goTo(slideIndex(position - 1));
+      goToNumber: (shown) => {
+        const index = indexOfNumber(s.deck.slides, shown);
+        if (index !== undefined) s.goTo(index);
       },
     });
     // Swipes, taps and the wheel move slides where one slide fills the window.

@@ -85,10 +85,9 @@ export type KeyAction =
   /**
    * Go to the slide that shows this number (`52` for "52 / 81"), which is not its position
    * when `count: false` slides come before it: the receiver maps it with `indexOfNumber`
-   * (src/model/indices.ts). The field keeps its old name until the keyboard controller reads
-   * a renamed one.
+   * (src/model/indices.ts).
    */
-  | { readonly type: 'goto'; readonly position: number }
+  | { readonly type: 'goto'; readonly number: number }
   /** A digit was collected; nothing to do yet. */
   | { readonly type: 'pending' }
   | { readonly type: 'none' };
@@ -115,9 +114,9 @@ export function createKeyInterpreter(
         return { type: 'pending' };
       }
       if (name === 'Enter' && digits !== '') {
-        const position = Number.parseInt(digits, 10);
+        const number = Number.parseInt(digits, 10);
         digits = '';
-        return { type: 'goto', position };
+        return { type: 'goto', number };
       }
       digits = '';
       const command = byKey.get(name);

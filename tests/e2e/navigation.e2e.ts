@@ -75,6 +75,11 @@ describe.runIf(chromiumAvailable())('navigation in the browser', () => {
       for (const key of [...String(SHOWN), 'Enter']) await deck.page.keyboard.press(key);
       expect(await currentPosition(deck)).toBe(SHOWN_AT);
       expect(await shownNumber()).toBe(`${SHOWN} / ${lecture?.total}`);
+      // Screen readers hear the number the slide shows too.
+      const label = await deck.page.evaluate(
+        () => document.querySelector('.slide-current')?.getAttribute('aria-label') ?? '',
+      );
+      expect(label).toBe(`Слайд ${SHOWN}`);
       // The hash keeps remark.js's meaning: the position.
       expect(await hashBecomes(deck, `#${SHOWN_AT}`)).toBe(`#${SHOWN_AT}`);
     });

@@ -66,7 +66,7 @@ describe('key interpreter', () => {
     const keys = createKeyInterpreter();
     expect(keys.interpret('1')).toEqual({ type: 'pending' });
     expect(keys.interpret('2')).toEqual({ type: 'pending' });
-    expect(keys.interpret('Enter')).toEqual({ type: 'goto', position: 12 });
+    expect(keys.interpret('Enter')).toEqual({ type: 'goto', number: 12 });
     expect(keys.interpret('Enter')).toEqual({ type: 'none' });
   });
 

@@ -8,8 +8,8 @@ export interface KeyboardController {
 /** What the keyboard drives: commands by name, and digits-then-Enter jumps. */
 export interface KeyCommandSink {
   command(name: Command): void;
-  /** Go to the slide at this 1-based position (ignored when out of range). */
-  goToPosition(position: number): void;
+  /** Go to the slide that shows this number (ignored when no slide shows it). */
+  goToNumber(number: number): void;
 }
 
 /**
@@ -62,7 +62,7 @@ export function createKeyboardController(
         return;
       case 'goto':
         event.preventDefault();
-        sink.goToPosition(action.position);
+        sink.goToNumber(action.number);
         return;
       case 'pending':
       case 'none':

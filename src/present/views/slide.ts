@@ -1,6 +1,7 @@
 import type { RenderedDeck, RenderedSlide } from '../../model/index.ts';
 import { afterPaint } from './afterPaint.ts';
 import { type DeferredEmbeds, deferEmbeds } from './embeds.ts';
+import { slideLabel } from './slideLabel.ts';
 
 /** Reference sizes of the slide box in CSS px (remark's defaults). */
 export const SLIDE_SIZE = Object.freeze({
@@ -107,7 +108,7 @@ export function createSlideView(doc: Document, options: SlideViewOptions = {}): 
       element.className = ['slide', ...slide.classes].join(' ');
       element.setAttribute('style', slide.style);
       element.dataset.index = String(slide.index);
-      element.setAttribute('aria-label', `Слайд ${slide.index + 1}`);
+      element.setAttribute('aria-label', slideLabel(deck.slides, slide.index));
       if (slide.name === undefined) delete element.dataset.name;
       else element.dataset.name = slide.name;
       const template = doc.createElement('template');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideLabel } from '../../../src/present/views/overlays/slideLabel.ts';
+import { slideLabel } from '../../../src/present/views/slideLabel.ts';
 
 describe('slideLabel', () => {
   // Positions 1..5 show 1, 2, 2 (count: false), 3, 3 (count: false).

@@ -1,7 +1,7 @@
 import { slideIndex } from '../../../model/index.ts';
 import type { OverlayFactory } from '../../overlays.ts';
+import { slideLabel } from '../slideLabel.ts';
 import { createDialog } from './dialog.ts';
-import { slideLabel } from './slideLabel.ts';
 import { renderThumbnail } from './thumbnail.ts';
 
 const THUMB_WIDTH = 220;

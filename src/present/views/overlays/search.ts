@@ -1,8 +1,8 @@
 import type { OverlayFactory } from '../../overlays.ts';
 import { type SearchHit, type SnippetPiece, searchSlides } from '../../search.ts';
+import { slideLabel } from '../slideLabel.ts';
 import { createDialog } from './dialog.ts';
 import { type SlideSearchSource, slideSearchSource } from './searchSource.ts';
-import { slideLabel } from './slideLabel.ts';
 
 /** The hint next to the box: what Esc does now. */
 const ESC_CLEARS = 'очистити';

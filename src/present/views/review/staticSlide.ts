@@ -1,5 +1,6 @@
 import type { RenderedDeck, RenderedSlide } from '../../../model/index.ts';
 import { type DeferredEmbeds, deferEmbeds } from '../embeds.ts';
+import { slideLabel } from '../slideLabel.ts';
 
 export interface StaticSlide {
   /** The `section.slide` box, laid out at the deck's reference size. */
@@ -52,7 +53,7 @@ export function renderStaticSlide(
   if (slide.style !== '') element.setAttribute('style', slide.style);
   element.dataset.index = String(slide.index);
   if (slide.name !== undefined) element.dataset.name = slide.name;
-  element.setAttribute('aria-label', `Слайд ${slide.index + 1}`);
+  element.setAttribute('aria-label', slideLabel(deck.slides, slide.index));
   const template = doc.createElement('template');
   template.innerHTML = slide.html;
   const fragment = template.content;

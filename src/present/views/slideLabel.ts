@@ -1,4 +1,4 @@
-import { type Numbered, ownsNumber } from '../../../model/index.ts';
+import { type Numbered, ownsNumber } from '../../model/index.ts';
 
 /**
  * How a slide is named in the overview and in search results: by the number shown on it
