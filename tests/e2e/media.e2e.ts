@@ -175,3 +175,90 @@ describe.runIf(chromiumAvailable())('media on slides', () => {
     expect(errors).toEqual([]);
   });
 });
+
+// The network is up but YouTube is not: every request to it fails at once (blocked host, no
+// route). The frame would show the browser's error page (and still fire `load`).
+describe.runIf(chromiumAvailable())('a YouTube host that cannot be reached', () => {
+  let server: DevServer;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  /** A page of media.md on the YouTube slide (index 2), with `youtube` routed by `route`. */
+  const openYoutubeSlide = async (
+    route: Parameters<BrowserContext['route']>[1],
+  ): Promise<{ page: Page; shownAt: number; close: () => Promise<void> }> => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    await context.route('**/*youtube*/**', route);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    await page.goto(new URL('?p=media.md#2', server.url).href);
+    await waitForDeck(page);
+    await page.keyboard.press('ArrowRight');
+    await onSlide(page, 2);
+    return { page, shownAt: Date.now(), close: () => context.close() };
+  };
+
+  beforeAll(async () => {
+    server = await startDevServer(['media.md']);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('replaces the frame by the card within 8 s: no error page stays on the slide', async () => {
+    const { page, shownAt, close } = await openYoutubeSlide((route) => route.abort());
+    try {
+      const card = await page.waitForSelector(
+        '.slide-current .embed-card[data-reason="unreachable"]',
+        { timeout: 8000 },
+      );
+      const elapsed = Date.now() - shownAt;
+      expect(elapsed).toBeLessThan(8000);
+      console.info(`card after ${elapsed} ms`);
+      expect(await card.textContent()).toContain('Відео недоступне: YouTube не відповідає');
+      expect(await card.isVisible()).toBe(true);
+      expect(await page.getAttribute('.slide-current .embed-card a', 'href')).toBe(
+        'https://www.youtube.com/watch?v=IOHayh06LJ4',
+      );
+      expect((await mediaState(page)).iframeSlides).toEqual([]);
+      // Coming back asks again: the card stays while the host still cannot be reached.
+      await page.keyboard.press('ArrowLeft');
+      await onSlide(page, 1);
+      await page.keyboard.press('ArrowRight');
+      await onSlide(page, 2);
+      await page.waitForSelector('.slide-current .embed-card[data-reason="unreachable"]', {
+        timeout: 8000,
+      });
+      expect((await mediaState(page)).iframeSlides).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps a frame that loads while its host answers', async () => {
+    const { page, close } = await openYoutubeSlide((route) =>
+      route.request().url().endsWith('/generate_204')
+        ? route.fulfill({ status: 204 })
+        : route.fulfill({ contentType: 'text/html', body: '<title>Відео</title><p>Відео</p>' }),
+    );
+    try {
+      await page.waitForSelector('.slide-current iframe[data-embed-state="ready"]', {
+        timeout: 8000,
+      });
+      expect(await page.$('.slide-current .embed-card')).toBeNull();
+      expect((await mediaState(page)).iframeSlides).toEqual([2]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('threw nothing and logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

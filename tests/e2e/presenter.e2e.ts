@@ -63,6 +63,101 @@ const BEFORE_WIDGET = firstPosition(
 );
 /** A slide followed by one that embeds a video (iframe). */
 const BEFORE_IFRAME = firstPosition((i) => hasIframe(i + 1) && !hasIframe(i));
+/** A slide followed by a live cell whose recorded output comes after the cell's placeholder. */
+const BEFORE_LIVE_OUTPUT = firstPosition((i) =>
+  /data-widget="live-cell"[^>]*><\/div>\s*(<div[^>]*>)?\s*<pre/.test(slides[i + 1]?.html ?? ''),
+);
+/** Each widget kind of lecture 5 and the 1-based position of the first slide showing it. */
+const WIDGET_KINDS = [
+  ...new Map(slides.flatMap((s) => s.widgets.map((w) => [w.name, s.index + 1] as const)).reverse()),
+].sort((a, b) => a[1] - b[1]);
+
+interface PreviewWidgets {
+  /** Text of the preview that names a widget the old way ("Віджет «…»"). */
+  readonly widgetLabels: string[];
+  /** `data-still` of each widget placeholder, in order. */
+  readonly stills: string[];
+  /** Each stand-in card: luminance of the slide behind it and of the card as drawn on it. */
+  readonly cards: { slide: number; card: number; contrast: number; widthShare: number }[];
+}
+
+/** The preview's widget stills and how their cards look on the slide. */
+const previewWidgets = (deck: DeckPage): Promise<PreviewWidgets> =>
+  deck.page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('.presenter-next .slide');
+    if (slide === null) throw new Error('no preview');
+    // Colours as drawn: paint them over each other on a 1×1 canvas and read the pixel.
+    const canvas = document.createElement('canvas');
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (context === null) throw new Error('no canvas');
+    const drawn = (...layers: string[]): number[] => {
+      context.clearRect(0, 0, 1, 1);
+      for (const layer of layers) {
+        context.fillStyle = layer;
+        context.fillRect(0, 0, 1, 1);
+      }
+      return [...context.getImageData(0, 0, 1, 1).data].slice(0, 3);
+    };
+    const luminance = (rgb: number[]): number => {
+      const [r = 0, g = 0, b = 0] = rgb.map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const slideColour = getComputedStyle(slide).backgroundColor;
+    const content = slide.querySelector('.slide-content') ?? slide;
+    const contentWidth =
+      content.clientWidth -
+      Number.parseFloat(getComputedStyle(content).paddingLeft) -
+      Number.parseFloat(getComputedStyle(content).paddingRight);
+    const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+    return {
+      widgetLabels: (slide.textContent ?? '').match(/Віджет[^\n]{0,30}/g) ?? [],
+      stills: [...slide.querySelectorAll<HTMLElement>('[data-still]')].map(
+        (e) => e.dataset.still ?? '',
+      ),
+      cards: [
+        ...slide.querySelectorAll<HTMLElement>('.presenter-static-widget, .presenter-static-media'),
+      ].map((card) => {
+        const style = getComputedStyle(card);
+        const back = drawn(slideColour, style.backgroundColor);
+        const text = luminance(drawn(slideColour, style.backgroundColor, style.color));
+        const under = luminance(back);
+        return {
+          slide: luminance(drawn(slideColour)),
+          card: under,
+          contrast: (Math.max(text, under) + 0.05) / (Math.min(text, under) + 0.05),
+          widthShare: card.getBoundingClientRect().width / scale / contentWidth,
+        };
+      }),
+    };
+  });
+
+/** Code blocks outside live widgets, in slide pixels from the slide's corner, with colours. */
+const codeBlocks = (deck: DeckPage, slideSelector: string) =>
+  deck.page.evaluate((selector) => {
+    const slide = document.querySelector<HTMLElement>(selector);
+    if (slide === null) throw new Error(`no ${selector}`);
+    const box = slide.getBoundingClientRect();
+    const scale = box.width / slide.offsetWidth;
+    return [...slide.querySelectorAll('pre')]
+      .filter((pre) => pre.closest('[data-live-cell], [data-live-output]') === null)
+      .map((pre) => {
+        const b = pre.getBoundingClientRect();
+        const style = getComputedStyle(pre);
+        return {
+          text: pre.textContent?.slice(0, 40),
+          x: Math.round((b.left - box.left) / scale),
+          y: Math.round((b.top - box.top) / scale),
+          width: Math.round(b.width / scale),
+          height: Math.round(b.height / scale),
+          colours: `${style.backgroundColor} ${style.color} ${style.fontSize}`,
+        };
+      });
+  }, slideSelector);
 
 interface PresenterState {
   readonly current: number;
@@ -214,14 +309,14 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
       const next = document.querySelector('.presenter-next');
       return {
         placeholders: next?.querySelectorAll('[data-widget-id], [data-widget]').length,
-        card: next?.querySelector('.presenter-static-widget')?.textContent ?? '',
+        stills: next?.querySelectorAll('[data-still]').length,
         canvases: next?.querySelectorAll('canvas, button, input').length,
         inert: next?.querySelector<HTMLElement>('.slide')?.inert,
       };
     });
     expect(preview).toEqual({
       placeholders: 0,
-      card: `Віджет «${slides[BEFORE_WIDGET]?.widgets[0]?.name}»`,
+      stills: slides[BEFORE_WIDGET]?.widgets.length,
       canvases: 0,
       inert: true,
     });
@@ -234,6 +329,54 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
       { timeout: 15_000 },
     );
     expect(await deck.page.$$eval('.presenter-next [data-widget-id]', (w) => w.length)).toBe(0);
+  });
+
+  it.each(WIDGET_KINDS)(
+    'previews %s (slide %i) as a still in the slide’s colours, never a light "Віджет" box',
+    async (name, position) => {
+      await openPresenter(deck, position - 1);
+      expect((await state(deck)).next).toBe(position);
+      const preview = await previewWidgets(deck);
+      expect(preview.widgetLabels).toEqual([]);
+      expect(preview.stills.length).toBe(slides[position - 1]?.widgets.length);
+      if (name === 'live-cell')
+        expect(preview.stills).toEqual(preview.stills.map(() => 'as-written'));
+      for (const card of preview.cards) {
+        // On the dark slides of lecture 5 a card stays dark, and its caption reads well.
+        expect(Math.abs(card.card - card.slide), name).toBeLessThan(0.1);
+        expect(card.contrast, name).toBeGreaterThan(4.5);
+      }
+      // A widget's stand-in takes the widget's width (the content width), as the live one.
+      if (preview.stills.includes('stand-in')) {
+        expect(
+          preview.cards.some((c) => c.widthShare > 0.95),
+          name,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('previews a live cell as its slide reads: code block and recorded output where they will be', async () => {
+    await openPresenter(deck, BEFORE_LIVE_OUTPUT);
+    const preview = await codeBlocks(deck, '.presenter-next .slide');
+    expect(preview.length).toBeGreaterThanOrEqual(2);
+    await deck.page.keyboard.press('ArrowRight');
+    await deck.page.waitForSelector('.presenter-current [data-live-cell] [data-action="run"]', {
+      timeout: 15_000,
+    });
+    const live = await codeBlocks(deck, '.presenter-current .slide-current');
+    expect(live.length).toBe(preview.length);
+    live.forEach((block, i) => {
+      const still = preview[i];
+      expect(still?.text).toBe(block.text);
+      expect(still?.colours).toBe(block.colours);
+      for (const key of ['x', 'y', 'width', 'height'] as const) {
+        expect(
+          Math.abs((still?.[key] ?? Number.NaN) - block[key]),
+          `${block.text} ${key}`,
+        ).toBeLessThanOrEqual(2);
+      }
+    });
   });
 
   it('the next preview shows a still card instead of an embedded video', async () => {

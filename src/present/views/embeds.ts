@@ -2,9 +2,13 @@
  * Creating an `<iframe>` starts a browsing context synchronously (several ms): slides swap
  * their iframes for same-sized slots and put them back one task later, so a key press only
  * pays for the slide's own layout. Leaving the slide puts the slots back, which stops
- * whatever played. A YouTube iframe that cannot load (the browser is offline, or the frame
- * does not load in time) is replaced by a card with the video's title and link.
+ * whatever played. A YouTube iframe that cannot load is replaced by a card with the video's
+ * title and link: at once when the browser is offline or the video's host cannot be reached
+ * (embedProbe.ts: the frame's `load` fires for an error page too), else when the frame has
+ * not loaded within the timeout.
  */
+import { type HostProbe, type ProbeRun, probeInWorker, probeUrlOf } from './embedProbe.ts';
+
 export interface DeferredEmbeds {
   /** Puts the iframes back into their slots (or a card where a video cannot load). */
   mount(): void;
@@ -14,19 +18,31 @@ export interface DeferredEmbeds {
 }
 
 export interface EmbedOptions {
-  /** How long a YouTube iframe may take to fire `load` before the card replaces it. */
+  /** How long a YouTube iframe may take to load (and its host to answer) before the card. */
   readonly loadTimeoutMs?: number;
+  /**
+   * Asks whether the video's host can be reached (default: a request from a Worker). Not
+   * used in a cross-origin isolated page, where a `no-cors` request to a host that sends no
+   * CORP header fails although the host is up: there the timer alone decides.
+   */
+  readonly probe?: HostProbe;
 }
 
 export const EMBED_LOAD_TIMEOUT_MS = 8000;
 
 /** Why a video shows as a card. */
-export type EmbedFailure = 'offline' | 'timeout';
+export type EmbedFailure = 'offline' | 'unreachable' | 'timeout';
 
 const CARD_STATUS: Readonly<Record<EmbedFailure, string>> = Object.freeze({
   offline: 'Відео недоступне офлайн',
+  unreachable: 'Відео недоступне: YouTube не відповідає',
   timeout: 'Відео не вдалося завантажити',
 });
+
+/** The default probe: one small Worker per question, ended with the answer. */
+const defaultProbe: HostProbe = probeInWorker(
+  () => new Worker(new URL('./embedProbeWorker.ts', import.meta.url), { type: 'module' }),
+);
 
 export interface YoutubeVideo {
   readonly id: string;
@@ -66,6 +82,7 @@ interface Embed {
   live: Element | undefined;
   timer: number | undefined;
   offLoad: (() => void) | undefined;
+  probe: ProbeRun | undefined;
 }
 
 function createCard(embed: Embed, video: YoutubeVideo, reason: EmbedFailure): HTMLElement {
@@ -105,6 +122,7 @@ export function deferEmbeds(
   options: EmbedOptions = {},
 ): DeferredEmbeds {
   const loadTimeoutMs = options.loadTimeoutMs ?? EMBED_LOAD_TIMEOUT_MS;
+  const probe = options.probe ?? defaultProbe;
   const embeds: Embed[] = [];
   for (const frame of fragment.querySelectorAll('iframe')) {
     const video = youtubeVideo(frame.getAttribute('src') ?? '');
@@ -117,15 +135,25 @@ export function deferEmbeds(
     if (width && /^\d+$/.test(width)) slot.style.width = `${width}px`;
     if (height && /^\d+$/.test(height)) slot.style.height = `${height}px`;
     frame.replaceWith(slot);
-    embeds.push({ slot, frame, video, live: undefined, timer: undefined, offLoad: undefined });
+    embeds.push({
+      slot,
+      frame,
+      video,
+      live: undefined,
+      timer: undefined,
+      offLoad: undefined,
+      probe: undefined,
+    });
   }
 
   const settle = (embed: Embed): void => {
     const win = embed.slot.ownerDocument.defaultView;
     if (embed.timer !== undefined) win?.clearTimeout(embed.timer);
     embed.offLoad?.();
+    embed.probe?.cancel();
     embed.timer = undefined;
     embed.offLoad = undefined;
+    embed.probe = undefined;
   };
 
   const swap = (embed: Embed, next: Element): void => {
@@ -147,14 +175,46 @@ export function deferEmbeds(
       swap(embed, createCard(embed, video, 'offline'));
       return;
     }
-    // Online as far as the browser knows: give the frame a while to load, else the card.
-    const onLoad = (): void => settle(embed);
+    // Online as far as the browser knows. The frame has loaded once it fired `load` and its
+    // host answered (`load` alone may be an error page); a host that cannot be reached, or a
+    // frame not loaded in time, turns into the card.
+    const fail = (reason: EmbedFailure): void => {
+      settle(embed);
+      delete frame.dataset.embedState;
+      if (embed.live === frame) swap(embed, createCard(embed, video, reason));
+    };
+    let loaded = false;
+    let reached = false;
+    const check = (): void => {
+      if (!loaded || !reached) return;
+      settle(embed);
+      frame.dataset.embedState = 'ready';
+    };
+    const onLoad = (): void => {
+      loaded = true;
+      check();
+    };
+    frame.dataset.embedState = 'loading';
     frame.addEventListener('load', onLoad, { once: true });
     embed.offLoad = () => frame.removeEventListener('load', onLoad);
-    embed.timer = win.setTimeout(() => {
-      settle(embed);
-      if (embed.live === frame) swap(embed, createCard(embed, video, 'timeout'));
-    }, loadTimeoutMs);
+    embed.timer = win.setTimeout(() => fail('timeout'), loadTimeoutMs);
+    const probeUrl = probeUrlOf(frame.getAttribute('src') ?? '', embed.slot.baseURI);
+    if (probeUrl === undefined || win.crossOriginIsolated) {
+      reached = true;
+    } else {
+      const run = probe(probeUrl);
+      embed.probe = run;
+      void run.answer.then((answer) => {
+        if (embed.probe !== run) return; // settled or unmounted meanwhile
+        embed.probe = undefined;
+        if (!answer) {
+          fail('unreachable');
+          return;
+        }
+        reached = true;
+        check();
+      });
+    }
     swap(embed, frame);
   };
 

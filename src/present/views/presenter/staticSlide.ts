@@ -2,9 +2,14 @@
  * A slide rendered as a still picture for the presenter's next-slide preview: its HTML
  * only. Media and embeds are swapped for labelled placeholders before the markup reaches the
  * document (a `<template>` is inert, so nothing starts loading), and widget placeholders lose
- * the attribute the widget host mounts on. The preview never plays, loads or runs anything.
+ * the attributes the widget host mounts on. Each widget shows its still form
+ * (src/widgets/standIns.ts): a live cell as the slide reads without it (the author's code
+ * block and recorded output), a live figure as its picture, any other widget as a card in the
+ * slide's colours taking the widget's room. The preview never plays, loads or runs anything.
  */
 import type { RenderedDeck, RenderedSlide } from '../../../model/index.ts';
+// Pure data shared with the build (like figureStandIns): no widget code is loaded here.
+import { type WidgetStill, widgetStill } from '../../../widgets/standIns.ts';
 
 const MEDIA = 'video, audio, iframe, object, embed';
 
@@ -26,7 +31,31 @@ const mediaLabel = (element: Element): string => {
 const pixels = (value: string | null): string | undefined =>
   value !== null && /^\d+$/.test(value) ? `${value}px` : undefined;
 
-/** Replaces media with static cards and disarms widget placeholders, in place. */
+const hasOwnMarkup = (element: Element): boolean =>
+  element.childElementCount > 0 || (element.textContent ?? '').trim() !== '';
+
+/** Turns a widget placeholder into the widget's still form, in place. */
+function stillWidget(placeholder: HTMLElement, still: WidgetStill): void {
+  placeholder.removeAttribute('data-widget-id');
+  placeholder.removeAttribute('data-widget');
+  if (still.form === 'as-written' || hasOwnMarkup(placeholder)) {
+    placeholder.dataset.still = 'as-written';
+    return;
+  }
+  const doc = placeholder.ownerDocument;
+  placeholder.dataset.still = 'stand-in';
+  placeholder.classList.add('presenter-static-widget');
+  if (still.height !== undefined) placeholder.style.height = `${still.height}px`;
+  const kicker = doc.createElement('span');
+  kicker.className = 'presenter-static-kicker';
+  kicker.textContent = 'Жива демонстрація';
+  const title = doc.createElement('span');
+  title.className = 'presenter-static-title';
+  title.textContent = still.title;
+  placeholder.replaceChildren(kicker, title);
+}
+
+/** Replaces media with static cards and widgets with their still forms, in place. */
 export function makeStatic(fragment: DocumentFragment): void {
   const doc = fragment.ownerDocument;
   for (const media of fragment.querySelectorAll(MEDIA)) {
@@ -40,11 +69,7 @@ export function makeStatic(fragment: DocumentFragment): void {
     media.replaceWith(card);
   }
   for (const placeholder of fragment.querySelectorAll<HTMLElement>('[data-widget-id]')) {
-    const name = placeholder.dataset.widget ?? '';
-    placeholder.removeAttribute('data-widget-id');
-    placeholder.removeAttribute('data-widget');
-    placeholder.classList.add('presenter-static-widget');
-    placeholder.replaceChildren(name === '' ? 'Віджет' : `Віджет «${name}»`);
+    stillWidget(placeholder, widgetStill(placeholder.dataset.widget ?? ''));
   }
   for (const element of fragment.querySelectorAll('[autoplay]')) {
     element.removeAttribute('autoplay');
