@@ -2,6 +2,9 @@ import type { WidgetRef } from '../model/index.ts';
 import { createWidgetContext, type WidgetContextOptions } from './context.ts';
 import { createWidgetRegistry, type WidgetLoader } from './registry.ts';
 
+// The still form of each widget (the presenter's next-slide preview) passes through this one door.
+export { type WidgetStill, widgetStill } from './standIns.ts';
+
 /** Widgets mounted by `WidgetHost.mount`, unmounted together. */
 export interface MountedWidgets {
   /** Settles once every widget has mounted or shown its error in place. */

@@ -9,7 +9,7 @@
  */
 import type { RenderedDeck, RenderedSlide } from '../../../model/index.ts';
 // Pure data shared with the build (like figureStandIns): no widget code is loaded here.
-import { type WidgetStill, widgetStill } from '../../../widgets/standIns.ts';
+import { type WidgetStill, widgetStill } from '../../../widgets/host.ts';
 
 const MEDIA = 'video, audio, iframe, object, embed';
 
