@@ -137,8 +137,8 @@ describe.runIf(chromiumAvailable())('missing figures: designed stand-ins', () =>
       await imagesLoaded(deck.page, '.slide-current');
       const boxes = await figureBoxes(deck.page, '.slide-current');
       expect(boxes.length).toBe(position === VISION ? 4 : 1);
-      expectStandInsInTheirBoxes(boxes);
       expect(await visibleText(deck.page, '.slide-current')).not.toMatch(AUTHOR_TEXT);
+      expectStandInsInTheirBoxes(boxes);
     }
     expect(deck.errors).toEqual([]);
   });
@@ -148,8 +148,8 @@ describe.runIf(chromiumAvailable())('missing figures: designed stand-ins', () =>
     const audience = await openAudienceWindow(deck.page);
     try {
       await imagesLoaded(audience.page, '.slide-current');
-      expectStandInsInTheirBoxes(await figureBoxes(audience.page, '.slide-current'));
       expect(await visibleText(audience.page, 'body')).not.toMatch(AUTHOR_TEXT);
+      expectStandInsInTheirBoxes(await figureBoxes(audience.page, '.slide-current'));
       expect(audience.errors).toEqual([]);
     } finally {
       await audience.page.close();
