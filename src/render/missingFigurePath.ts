@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { localPath } from './localPath.ts';
 
 /**
@@ -28,4 +28,71 @@ function sources(video: Element): unknown[] {
   return video.children
     .filter((c): c is Element => c.type === 'element' && c.tagName === 'source')
     .map((c) => c.properties.src);
+}
+
+/**
+ * Where a designed stand-in for a missing figure lives, by convention: the same name with
+ * `.svg` in a `stand-ins/` folder next to it (`figures/lec5/cat.png` →
+ * `figures/lec5/stand-ins/cat.svg`; see scripts/figures/figs/standIns.ts).
+ */
+export function standInPath(path: string): string {
+  const slash = path.lastIndexOf('/');
+  const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+  const name = path.slice(slash + 1).replace(/\.[^.]*$/, '');
+  return `${dir}stand-ins/${name}.svg`;
+}
+
+const part = (className: string, tagName: string, value: string): ElementContent => ({
+  type: 'element',
+  tagName,
+  properties: { className: [className] },
+  children: [{ type: 'text', value }],
+});
+
+/**
+ * What the slide shows for the missing figure `path` (the `<img>`/`<video>` it replaces):
+ * `.figure-missing[data-missing-figure]`, a `<figure>`, or a `<span>` where only phrasing
+ * content may go. Inside it:
+ * - the designed stand-in the audience sees: the generated `stand-ins/<name>.svg` when that
+ *   file exists (`img.figure-stand-in`), otherwise the image's alt text or title
+ *   (`.figure-missing-caption`; nothing when it has neither — never the file name);
+ * - the author's note: the expected path and what to do (`.figure-missing-path`,
+ *   `.figure-missing-note`), which src/theme/figure.css shows only in the presenter view.
+ */
+export function missingFigureCard(
+  node: Element,
+  path: string,
+  phrasing: boolean,
+  fileExists: (path: string) => boolean,
+): Element {
+  const isVideo = node.tagName === 'video';
+  const caption = String(node.properties.alt ?? node.properties.title ?? '').trim();
+  const standIn = standInPath(path);
+  const hasStandIn = fileExists(standIn);
+  const audience: ElementContent[] = [];
+  if (hasStandIn) {
+    audience.push({
+      type: 'element',
+      tagName: 'img',
+      properties: { className: ['figure-stand-in'], src: standIn, alt: caption },
+      children: [],
+    });
+  } else if (caption !== '') {
+    audience.push(part('figure-missing-caption', 'span', caption));
+  }
+  const what = isVideo ? 'Відео відсутнє.' : 'Зображення відсутнє.';
+  return {
+    type: 'element',
+    tagName: phrasing ? 'span' : 'figure',
+    properties: {
+      className: hasStandIn ? ['figure-missing', 'figure-missing-stand-in'] : ['figure-missing'],
+      dataMissingFigure: path,
+    },
+    children: [
+      ...audience,
+      part('figure-missing-path', 'code', path),
+      part('figure-missing-note', 'span', `${what} Додайте файл ${path} — і воно з'явиться тут.`),
+    ],
+    ...(node.position ? { position: node.position } : {}),
+  };
 }
