@@ -1,6 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { missingFigurePath } from '../missingFigurePath.ts';
+import { missingFigureCard, missingFigurePath } from '../missingFigurePath.ts';
 import { PHRASING_PARENTS } from '../phrasing.ts';
 
 export interface MissingFiguresOptions {
@@ -9,10 +9,9 @@ export interface MissingFiguresOptions {
 }
 
 /**
- * Replaces `<img>` and `<video>` whose local file is missing by a placeholder card
- * (`.figure-missing[data-missing-figure]`: caption or file name, the expected path and a
- * note that the lecturer can add the file) and reports `missing-figure`.
- * The card is a `<figure>`, or a `<span>` where only phrasing content is allowed.
+ * Replaces `<img>` and `<video>` whose local file is missing by the card of
+ * missingFigureCard (a designed stand-in for the audience, a note for the author) and
+ * reports `missing-figure`.
  */
 export function rehypeMissingFigures(options: MissingFiguresOptions) {
   return (tree: Root, file: VFile): void => {
@@ -35,33 +34,9 @@ function walk(
         ruleId: 'missing-figure',
         source: 'deck',
       });
-      return card(child, missing, phrasing);
+      return missingFigureCard(child, missing, phrasing, options.fileExists);
     }
     walk(child, phrasing || PHRASING_PARENTS.has(child.tagName), options, file);
     return child;
   }) as typeof parent.children;
-}
-
-function card(node: Element, path: string, phrasing: boolean): Element {
-  const isVideo = node.tagName === 'video';
-  const name = path.split('/').pop() ?? path;
-  const caption = String(node.properties.alt ?? node.properties.title ?? '').trim() || name;
-  const what = isVideo ? 'Відео відсутнє.' : 'Зображення відсутнє.';
-  const part = (className: string, tagName: string, value: string): ElementContent => ({
-    type: 'element',
-    tagName,
-    properties: { className: [className] },
-    children: [{ type: 'text', value }],
-  });
-  return {
-    type: 'element',
-    tagName: phrasing ? 'span' : 'figure',
-    properties: { className: ['figure-missing'], dataMissingFigure: path },
-    children: [
-      part('figure-missing-caption', 'span', caption),
-      part('figure-missing-path', 'code', path),
-      part('figure-missing-note', 'span', `${what} Додайте файл ${path} — і воно з'явиться тут.`),
-    ],
-    ...(node.position ? { position: node.position } : {}),
-  };
 }

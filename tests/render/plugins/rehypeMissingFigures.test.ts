@@ -18,11 +18,12 @@ describe('rehypeMissingFigures', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['missing-figure']);
   });
 
-  it('uses a span card inside a paragraph, named after the file when there is no alt', () => {
+  it('uses a span card inside a paragraph, with no caption when there is no alt (the file name is only for the author)', () => {
     const { html } = run('<p><span class="center"><img src="figures/lec5/cat.png"></span></p>');
     expect(html).toMatch(
-      /^<p><span class="center"><span class="figure-missing" [^>]*><span class="figure-missing-caption">cat\.png<\/span>/,
+      /^<p><span class="center"><span class="figure-missing" [^>]*><code class="figure-missing-path">figures\/lec5\/cat\.png<\/code>/,
     );
+    expect(html).not.toContain('figure-missing-caption');
   });
 
   it('leaves existing and remote images alone', () => {
