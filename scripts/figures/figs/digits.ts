@@ -197,15 +197,18 @@ function responseMap(src: DigitSource): string {
     text(rX - 40, y + size / 2, '=', { size: 38 }),
     text(rX + size / 2, 36, 'Карта відгуку 26 × 26', { size: 20, weight: 'bold' }),
     signedImage(rX, y, size, resp),
-    text(rX + size / 2, y + size + 26, 'оранжеве — сильний відгук, синє — протилежний', {
+    // Two short lines: an SVG shown as an image falls back to a wider system font, and one
+    // line ran past the figure's edge there.
+    text(rX + size / 2, y + size + 26, 'оранжеве — сильний відгук,', {
       size: 14,
       fill: COLOR.muted,
     }),
+    text(rX + size / 2, y + size + 44, 'синє — протилежний', { size: 14, fill: COLOR.muted }),
   ];
   return svgDoc(
     {
       width: rX + size + 40,
-      height: y + size + 50,
+      height: y + size + 68,
       title: 'Вихідна карта ознак: відгук фільтра на цифрі',
     },
     body,
