@@ -11,6 +11,7 @@ import { deckIdProblem, isDeckId } from '../model/deckId.ts';
 import type { RenderedDeck } from '../model/index.ts';
 import type { FigureStandIn } from '../render/index.ts';
 import { figureStandIns as defaultStandIns } from '../widgets/standIns.ts';
+import type { RenderedDecksApi } from './deckCachePlugin.ts';
 import { skippedMessage } from './deckFiles.ts';
 import { createDeckSource, type DeckSource } from './deckSource.ts';
 import { deckPreloadScript } from './preloadScript.ts';
@@ -23,9 +24,14 @@ export const HLJS_THEMES_ID = 'virtual:hljs-themes.css';
 export const DECK_UPDATE_EVENT = 'deck:update';
 
 export interface DeckPluginOptions {
-  /** Folder of the decks, relative to the project root. */
+  /**
+   * The course's folder, holding `slidesDir` and `figuresDir` (absolute, or relative to the
+   * project root); the project root by default. Figure paths in decks are relative to it.
+   */
+  readonly contentRoot?: string;
+  /** Folder of the decks, relative to the content root. */
   readonly slidesDir?: string;
-  /** Folder served at `/figures/` and copied into the build output. */
+  /** Folder served at `/figures/` and copied into the build output (relative to the content root). */
   readonly figuresDir?: string;
   /** Missing figures replaced by live widgets; default: src/widgets/standIns.ts. */
   readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
@@ -88,8 +94,11 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const figureStandIns = options.figureStandIns ?? defaultStandIns;
   const figuresDir = options.figuresDir ?? 'figures';
   let config: ResolvedConfig | undefined;
-  const root = (): string => config?.root ?? process.cwd();
+  const projectRoot = (): string => config?.root ?? process.cwd();
+  const root = (): string => resolve(projectRoot(), options.contentRoot ?? '.');
   const source = () => createDeckSource(root(), { slidesDir, figureStandIns });
+  /** The decks rendered for the manifest (shared with the deck cache plugin through `api`). */
+  let rendered: readonly RenderedDeck[] = [];
 
   /** Warnings go to Vite's logger, each distinct one once (the manifest is rebuilt in dev). */
   const warn = (message: string): void => {
@@ -101,14 +110,15 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     const src = source();
     const files = src.files();
     for (const skipped of files.skipped) warn(skippedMessage(slidesDir, skipped));
-    const summaries = files.ids
+    const decks = files.ids
       .map((id) => {
         const deck = renderSafely(src, id);
         if (deck === undefined) warn(`${slidesDir}/${id} could not be read; it is left out.`);
         return deck;
       })
-      .filter((d) => d !== undefined)
-      .map((d) => src.summary(d));
+      .filter((d) => d !== undefined);
+    rendered = decks;
+    const summaries = decks.map((d) => src.summary(d));
     const loaders = summaries
       .map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)})`)
       .join(',\n  ');
@@ -123,7 +133,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 
   const themesCode = (): string => {
-    const require = createRequire(join(root(), 'package.json'));
+    const require = createRequire(join(projectRoot(), 'package.json'));
     const read = (name: string): string =>
       readFileSync(require.resolve(`highlight.js/styles/${name}.css`), 'utf8');
     return (
@@ -204,6 +214,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
   return {
     name: 'live-lecture-deck',
+    api: { renderedDecks: () => rendered } satisfies RenderedDecksApi,
     configResolved(c) {
       config = c;
     },
@@ -265,7 +276,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     writeBundle(outputOptions) {
       const from = resolve(root(), figuresDir);
-      const outDir = outputOptions.dir ?? resolve(root(), config?.build.outDir ?? 'dist');
+      const outDir = outputOptions.dir ?? resolve(projectRoot(), config?.build.outDir ?? 'dist');
       if (existsSync(from)) cpSync(from, join(outDir, basename(figuresDir)), { recursive: true });
     },
   };
