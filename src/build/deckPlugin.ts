@@ -7,6 +7,7 @@ import type { IndexHtmlTransformContext, Plugin, ResolvedConfig, ViteDevServer }
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
+import { COURSE_CONFIG_FILE, readCourseConfig } from '../check/courseConfig.ts';
 import { deckIdProblem, isDeckId } from '../model/deckId.ts';
 import type { RenderedDeck } from '../model/index.ts';
 import type { FigureStandIn } from '../render/index.ts';
@@ -96,7 +97,20 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let config: ResolvedConfig | undefined;
   const projectRoot = (): string => config?.root ?? process.cwd();
   const root = (): string => resolve(projectRoot(), options.contentRoot ?? '.');
-  const source = () => createDeckSource(root(), { slidesDir, figureStandIns });
+  /** The course settings (slides/course.json), read afresh for each use; problems logged. */
+  const courseLogo = (): string | undefined => {
+    const course = readCourseConfig(root(), slidesDir);
+    for (const problem of course.problems) warn(problem);
+    return course.config.logo;
+  };
+  const source = () => {
+    const logo = courseLogo();
+    return createDeckSource(root(), {
+      slidesDir,
+      figureStandIns,
+      ...(logo === undefined ? {} : { logo }),
+    });
+  };
   /** The decks rendered for the manifest (shared with the deck cache plugin through `api`). */
   let rendered: readonly RenderedDeck[] = [];
 
@@ -182,7 +196,18 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const mod = graph.getModuleById(resolved(id));
       if (mod) graph.invalidateModule(mod);
     };
+    /** slides/course.json (the logo) touches every deck: rebuild them all and reload. */
+    const courseFile = resolve(root(), slidesDir, COURSE_CONFIG_FILE);
+    const onCourseChange = (): void => {
+      for (const id of source().list()) invalidate(DECK_PREFIX + id);
+      invalidate(MANIFEST_ID);
+      server.ws.send({ type: 'full-reload' });
+    };
     const onChange = (file: string): void => {
+      if (resolve(file) === courseFile) {
+        onCourseChange();
+        return;
+      }
       const id = deckIdOfFile(file);
       if (id === undefined) return;
       invalidate(DECK_PREFIX + id);
@@ -199,6 +224,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       }
     };
     const onAddOrRemove = (file: string, added: boolean): void => {
+      if (resolve(file) === courseFile) {
+        onCourseChange();
+        return;
+      }
       if (deckIdOfFile(file) === undefined) {
         if (added) warnIfRefused(file);
         return;
