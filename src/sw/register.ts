@@ -1,11 +1,11 @@
 // Browser: registers the service worker built by vite-plugin-pwa (see src/sw/pwaOptions.ts)
 // once the first slide is ready, the person has paused (no key, pointer or wheel input for a
-// few seconds) and the page is idle. Installing it downloads the whole offline cache (≈ 9 MB),
-// which on a 2-core laptop slows every slide change made meanwhile (key press p95 ≈ 4 → 8 ms,
-// and the audience window lags): it waits for the first pause rather than the first slide.
-// Then (on every visit) it asks the active worker to cache the open deck's own files — its
-// figures and, with live widgets, the demos' code and data (src/sw/deckCacheWorker.ts): the
-// precache holds only the app shell, not every deck of the course.
+// few seconds) and the page is idle. Then (on every visit) it asks the active worker to cache
+// the open deck's own files — its figures and, with live widgets, the demos' code and data
+// (src/sw/deckCacheWorker.ts); the precache holds only the app shell (≈ 1 MB), not every deck
+// of the course. Lecture 5's offline files are ≈ 9 MB on the wire, and downloading them on a
+// 2-core laptop slows every slide change made meanwhile (key press p95 ≈ 4 → 8 ms, and the
+// audience window lags): both wait for the first pause rather than the first slide.
 
 export interface ServiceWorkerOptions {
   readonly window: Window;
