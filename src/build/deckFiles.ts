@@ -11,7 +11,7 @@ export interface SkippedDeckFile {
 }
 
 export interface DeckFiles {
-  /** Deck ids (file names), sorted. */
+  /** Deck ids (file names), in course order (`compareDeckIds`: lecture2 before lecture10). */
   readonly ids: readonly string[];
   /** Entries whose name ends in `.md` (any case) that are left out, with why. */
   readonly skipped: readonly SkippedDeckFile[];
@@ -40,10 +40,38 @@ export function listDeckFiles(dir: string): DeckFiles {
     if (problem === undefined) ids.push(name);
     else skipped.push({ name, reason: problem });
   }
-  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  ids.sort(byName);
-  skipped.sort((a, b) => byName(a.name, b.name));
+  ids.sort(compareDeckIds);
+  skipped.sort((a, b) => compareDeckIds(a.name, b.name));
   return { ids, skipped };
+}
+
+const RUNS = /\d+|\D+/g;
+
+/**
+ * Course order of file names: numbers inside names compare by value (`lecture2.md` before
+ * `lecture10.md`), everything else by UTF-16 code units (no locale: the same order on every
+ * machine); leading zeros and otherwise equal names fall back to plain comparison.
+ */
+export function compareDeckIds(a: string, b: string): number {
+  const left = a.match(RUNS) ?? [];
+  const right = b.match(RUNS) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] ?? '';
+    const y = right[i] ?? '';
+    if (x === y) continue;
+    const digits = /^\d/.test(x) && /^\d/.test(y);
+    if (digits) {
+      const byValue = x.replace(/^0+/, '').length - y.replace(/^0+/, '').length;
+      if (byValue !== 0) return byValue;
+      const trimmedX = x.replace(/^0+/, '');
+      const trimmedY = y.replace(/^0+/, '');
+      if (trimmedX !== trimmedY) return trimmedX < trimmedY ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  if (left.length !== right.length) return left.length - right.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function fileProblem(dir: string, entry: Dirent): string | undefined {

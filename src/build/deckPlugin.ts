@@ -7,10 +7,12 @@ import type { IndexHtmlTransformContext, Plugin, ResolvedConfig, ViteDevServer }
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
+import { COURSE_CONFIG_FILE, readCourseConfig } from '../check/courseConfig.ts';
 import { deckIdProblem, isDeckId } from '../model/deckId.ts';
 import type { RenderedDeck } from '../model/index.ts';
 import type { FigureStandIn } from '../render/index.ts';
 import { figureStandIns as defaultStandIns } from '../widgets/standIns.ts';
+import type { RenderedDecksApi } from './deckCachePlugin.ts';
 import { skippedMessage } from './deckFiles.ts';
 import { createDeckSource, type DeckSource } from './deckSource.ts';
 import { deckPreloadScript } from './preloadScript.ts';
@@ -23,9 +25,14 @@ export const HLJS_THEMES_ID = 'virtual:hljs-themes.css';
 export const DECK_UPDATE_EVENT = 'deck:update';
 
 export interface DeckPluginOptions {
-  /** Folder of the decks, relative to the project root. */
+  /**
+   * The course's folder, holding `slidesDir` and `figuresDir` (absolute, or relative to the
+   * project root); the project root by default. Figure paths in decks are relative to it.
+   */
+  readonly contentRoot?: string;
+  /** Folder of the decks, relative to the content root. */
   readonly slidesDir?: string;
-  /** Folder served at `/figures/` and copied into the build output. */
+  /** Folder served at `/figures/` and copied into the build output (relative to the content root). */
   readonly figuresDir?: string;
   /** Missing figures replaced by live widgets; default: src/widgets/standIns.ts. */
   readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
@@ -88,8 +95,24 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const figureStandIns = options.figureStandIns ?? defaultStandIns;
   const figuresDir = options.figuresDir ?? 'figures';
   let config: ResolvedConfig | undefined;
-  const root = (): string => config?.root ?? process.cwd();
-  const source = () => createDeckSource(root(), { slidesDir, figureStandIns });
+  const projectRoot = (): string => config?.root ?? process.cwd();
+  const root = (): string => resolve(projectRoot(), options.contentRoot ?? '.');
+  /** The course settings (slides/course.json), read afresh for each use; problems logged. */
+  const courseLogo = (): string | undefined => {
+    const course = readCourseConfig(root(), slidesDir);
+    for (const problem of course.problems) warn(problem);
+    return course.config.logo;
+  };
+  const source = () => {
+    const logo = courseLogo();
+    return createDeckSource(root(), {
+      slidesDir,
+      figureStandIns,
+      ...(logo === undefined ? {} : { logo }),
+    });
+  };
+  /** The decks rendered for the manifest (shared with the deck cache plugin through `api`). */
+  let rendered: readonly RenderedDeck[] = [];
 
   /** Warnings go to Vite's logger, each distinct one once (the manifest is rebuilt in dev). */
   const warn = (message: string): void => {
@@ -101,14 +124,15 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     const src = source();
     const files = src.files();
     for (const skipped of files.skipped) warn(skippedMessage(slidesDir, skipped));
-    const summaries = files.ids
+    const decks = files.ids
       .map((id) => {
         const deck = renderSafely(src, id);
         if (deck === undefined) warn(`${slidesDir}/${id} could not be read; it is left out.`);
         return deck;
       })
-      .filter((d) => d !== undefined)
-      .map((d) => src.summary(d));
+      .filter((d) => d !== undefined);
+    rendered = decks;
+    const summaries = decks.map((d) => src.summary(d));
     const loaders = summaries
       .map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)})`)
       .join(',\n  ');
@@ -123,7 +147,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 
   const themesCode = (): string => {
-    const require = createRequire(join(root(), 'package.json'));
+    const require = createRequire(join(projectRoot(), 'package.json'));
     const read = (name: string): string =>
       readFileSync(require.resolve(`highlight.js/styles/${name}.css`), 'utf8');
     return (
@@ -172,7 +196,18 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const mod = graph.getModuleById(resolved(id));
       if (mod) graph.invalidateModule(mod);
     };
+    /** slides/course.json (the logo) touches every deck: rebuild them all and reload. */
+    const courseFile = resolve(root(), slidesDir, COURSE_CONFIG_FILE);
+    const onCourseChange = (): void => {
+      for (const id of source().list()) invalidate(DECK_PREFIX + id);
+      invalidate(MANIFEST_ID);
+      server.ws.send({ type: 'full-reload' });
+    };
     const onChange = (file: string): void => {
+      if (resolve(file) === courseFile) {
+        onCourseChange();
+        return;
+      }
       const id = deckIdOfFile(file);
       if (id === undefined) return;
       invalidate(DECK_PREFIX + id);
@@ -189,6 +224,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       }
     };
     const onAddOrRemove = (file: string, added: boolean): void => {
+      if (resolve(file) === courseFile) {
+        onCourseChange();
+        return;
+      }
       if (deckIdOfFile(file) === undefined) {
         if (added) warnIfRefused(file);
         return;
@@ -204,6 +243,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
   return {
     name: 'live-lecture-deck',
+    api: { renderedDecks: () => rendered } satisfies RenderedDecksApi,
     configResolved(c) {
       config = c;
     },
@@ -265,7 +305,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     writeBundle(outputOptions) {
       const from = resolve(root(), figuresDir);
-      const outDir = outputOptions.dir ?? resolve(root(), config?.build.outDir ?? 'dist');
+      const outDir = outputOptions.dir ?? resolve(projectRoot(), config?.build.outDir ?? 'dist');
       if (existsSync(from)) cpSync(from, join(outDir, basename(figuresDir)), { recursive: true });
     },
   };

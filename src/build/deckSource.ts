@@ -5,6 +5,7 @@ import { isDeckId } from '../model/deckId.ts';
 import type { DeckSummary, RenderedDeck } from '../model/index.ts';
 import { parseDeck } from '../parse/index.ts';
 import { type FigureStandIn, renderDeck } from '../render/index.ts';
+import { withCourseLogo } from './courseLogo.ts';
 import { type DeckFiles, listDeckFiles } from './deckFiles.ts';
 
 export interface DeckSource {
@@ -25,6 +26,8 @@ export interface DeckSourceOptions {
   readonly slidesDir?: string;
   /** Missing figures that a live widget stands in for (see src/widgets/standIns.ts). */
   readonly figureStandIns?: Readonly<Record<string, FigureStandIn>>;
+  /** The course logo put on title slides (`figures/…`, checked: src/check/courseConfig.ts). */
+  readonly logo?: string;
 }
 
 export function createDeckSource(root: string, options: DeckSourceOptions = {}): DeckSource {
@@ -47,11 +50,12 @@ export function createDeckSource(root: string, options: DeckSourceOptions = {}):
       } catch {
         return undefined; // missing, a directory, unreadable
       }
-      return renderDeck(parseDeck(source), {
+      const deck = renderDeck(parseDeck(source), {
         id,
         fileExists,
         ...(options.figureStandIns ? { figureStandIns: options.figureStandIns } : {}),
       });
+      return withCourseLogo(deck, options.logo);
     },
     summary(deck) {
       return {

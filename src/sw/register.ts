@@ -1,8 +1,11 @@
 // Browser: registers the service worker built by vite-plugin-pwa (see src/sw/pwaOptions.ts)
 // once the first slide is ready, the person has paused (no key, pointer or wheel input for a
-// few seconds) and the page is idle. Installing it downloads the whole offline cache (≈ 9 MB),
-// which on a 2-core laptop slows every slide change made meanwhile (key press p95 ≈ 4 → 8 ms,
-// and the audience window lags): it waits for the first pause rather than the first slide.
+// few seconds) and the page is idle. Then (on every visit) it asks the active worker to cache
+// the open deck's own files — its figures and, with live widgets, the demos' code and data
+// (src/sw/deckCacheWorker.ts); the precache holds only the app shell (≈ 1 MB), not every deck
+// of the course. Lecture 5's offline files are ≈ 9 MB on the wire, and downloading them on a
+// 2-core laptop slows every slide change made meanwhile (key press p95 ≈ 4 → 8 ms, and the
+// audience window lags): both wait for the first pause rather than the first slide.
 
 export interface ServiceWorkerOptions {
   readonly window: Window;
@@ -20,6 +23,9 @@ export interface ServiceWorkerOptions {
 
 /** The pause in input that registration waits for. */
 export const QUIET_MS = 3000;
+
+/** Asks the worker to cache the files of the deck this page shows (see deckCacheWorker.ts). */
+export const DECK_CACHE_MESSAGE = Object.freeze({ type: 'deck-cache:open' });
 
 /** Input that means someone is presenting or reading right now. */
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -75,7 +81,14 @@ export function registerServiceWorker(options: ServiceWorkerOptions): ServiceWor
     await whenIdle();
     if (cancelled) return undefined;
     try {
-      return await container.register(options.url, { scope: options.scope });
+      const registration = await container.register(options.url, { scope: options.scope });
+      // `ready` settles once a worker is active (on a first visit: after it installed).
+      void Promise.resolve(container.ready)
+        .then((ready: ServiceWorkerRegistration | undefined) => {
+          if (!cancelled) ready?.active?.postMessage(DECK_CACHE_MESSAGE);
+        })
+        .catch(() => undefined);
+      return registration;
     } catch (error) {
       // Offline support is an extra: the deck works without it.
       console.warn('Service worker not registered:', error);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listDeckFiles, skippedMessage } from '../../src/build/deckFiles.ts';
+import { compareDeckIds, listDeckFiles, skippedMessage } from '../../src/build/deckFiles.ts';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 
 // The build, the dev server and `npm run check` list slides/ with one rule
@@ -44,6 +44,25 @@ describe('deck files', () => {
       'slides/d.md is not used as a deck: it is a directory.',
     );
     expect(skippedMessage('slides', { name: 'a\u202e.md', reason: 'r' })).toContain('a\uFFFD.md');
+  });
+
+  it('orders a course by the numbers in its names (lecture2 before lecture10)', () => {
+    const names = ['lecture10.md', 'lecture2.md', 'intro.md', 'lecture1.md', 'lecture02b.md'];
+    expect(names.sort(compareDeckIds)).toEqual([
+      'intro.md',
+      'lecture1.md',
+      'lecture2.md',
+      'lecture02b.md',
+      'lecture10.md',
+    ]);
+    expect(['b.md', 'a10.md', 'a9.md', 'A1.md'].sort(compareDeckIds)).toEqual([
+      'A1.md',
+      'a9.md',
+      'a10.md',
+      'b.md',
+    ]);
+    expect(compareDeckIds('lecture05.md', 'lecture5.md')).not.toBe(0);
+    expect(compareDeckIds('x.md', 'x.md')).toBe(0);
   });
 
   it('a missing folder has no decks', () => {

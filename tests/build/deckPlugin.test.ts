@@ -60,3 +60,53 @@ describe('deck plugin build', () => {
     expect(chunks.some((f) => f.startsWith('Лекція 5'))).toBe(true);
   }, 60_000);
 });
+
+// Another course's folder (contentRoot) with slides/course.json: the logo goes on title slides;
+// a bad logo is a warning and the build goes on without it.
+describe('deck plugin: a course folder with a logo', () => {
+  const course = join(root, 'course');
+  mkdirSync(join(course, 'slides'), { recursive: true });
+  mkdirSync(join(course, 'figures'));
+  writeFileSync(join(course, 'figures', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(
+    join(course, 'slides', 'a.md'),
+    'class: title-slide\n# Title\n\n---\n\n# Second\n\n![](figures/logo.svg)\n',
+  );
+
+  const buildCourse = async (config: string): Promise<{ code: string; warnings: string[] }> => {
+    writeFileSync(join(course, 'slides', 'course.json'), config);
+    const warnings: string[] = [];
+    const logger = createLogger('warn', { allowClearScreen: false });
+    logger.warn = (msg) => warnings.push(msg);
+    logger.warnOnce = (msg) => warnings.push(msg);
+    const outDir = join(root, 'dist-course');
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      customLogger: logger,
+      plugins: [deckPlugin({ figureStandIns: {}, contentRoot: 'course' })],
+      build: { outDir, emptyOutDir: true, minify: false },
+    });
+    const assets = join(outDir, 'assets');
+    const chunk = readdirSync(assets).find((f) => f.startsWith('a-'));
+    return { code: chunk ? readFileSync(join(assets, chunk), 'utf8') : '', warnings };
+  };
+
+  it('puts the logo on the title slide only, and copies the course figures', async () => {
+    const { code, warnings } = await buildCourse('{ "logo": "figures/logo.svg" }');
+    expect(code.match(/course-logo/g)).toHaveLength(1);
+    expect(code).toContain('Title');
+    expect(readdirSync(join(root, 'dist-course', 'figures'))).toEqual(['logo.svg']);
+    expect(warnings.filter((w) => w.includes('course.json'))).toEqual([]);
+  }, 60_000);
+
+  it('warns about a missing logo and builds the decks without it', async () => {
+    const { code, warnings } = await buildCourse('{ "logo": "figures/nope.svg" }');
+    expect(code).toContain('Title');
+    expect(code).not.toContain('course-logo');
+    expect(warnings.join('\n')).toContain(
+      'slides/course.json: the logo figures/nope.svg does not exist; no logo is shown.',
+    );
+  }, 60_000);
+});

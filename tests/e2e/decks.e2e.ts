@@ -1,17 +1,16 @@
 // Several decks in the built app: the start page lists every slides/*.md, `?p=` opens one,
 // and any other value of `p` shows a message and loads no deck.
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listDeckFiles } from '../../src/build/deckFiles.ts';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const source = createDeckSource(ROOT);
-const deckFiles = readdirSync(resolve(ROOT, 'slides'))
-  .filter((f) => f.endsWith('.md'))
-  .sort();
+/** In the build's (course) order. */
+const deckFiles = listDeckFiles(resolve(ROOT, 'slides')).ids;
 /** Deck modules in the build are named after their file: `lecture5-<hash>.js`. */
 const DECK_CHUNK = new RegExp(
   `/assets/(?:${deckFiles.map((f) => f.replace(/\.md$/, '').replace(/[.-]/g, '\\$&')).join('|')})-[\\w-]+\\.js$`,
@@ -66,6 +65,11 @@ describe.runIf(chromiumAvailable())('several decks', () => {
     await deck.page.evaluate(() => window.__deckReady);
     expect(await deck.page.textContent('.slide-current h1')).toBe('Як користуватися лекціями');
     expect(await deck.page.title()).toBe('Як користуватися лекціями');
+  });
+
+  it('shows no logo on title slides without a course logo (no slides/course.json)', async () => {
+    expect(await deck.page.$('.slide-current.title-slide')).not.toBeNull();
+    expect(await deck.page.$('.course-logo')).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,7 @@
-// Offline use of the built app: once the service worker controls the page, the deck, its
-// figures, fonts, other decks and the lecture data keep working with the network off.
+// Offline use of the built app: once the service worker controls the page and has cached the
+// open deck's files, the deck, its figures, fonts, other decks and the lecture data keep
+// working with the network off.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +25,23 @@ const figureOf = (i: number): string | undefined => {
   return /<img[^>]*src="(figures\/[^"]+\.svg)"/.exec(slide.html)?.[1];
 };
 const figureIndex = lecture?.slides.findIndex((_, i) => figureOf(i) && figureOf(i + 1)) ?? -1;
+
+/** What the build says the worker caches when lecture 5 is opened (src/build/deckCachePlan.ts). */
+const lectureFiles = (): string[] => {
+  const plan = JSON.parse(readFileSync(resolve(ROOT, 'dist/deck-files.json'), 'utf8')) as {
+    decks: Record<string, string[]>;
+  };
+  return plan.decks['lecture5.md'] ?? [];
+};
+
+/** URL paths (without the revision query) of everything in Cache Storage. */
+const cachedPaths = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    caches
+      .keys()
+      .then((names) => Promise.all(names.map((n) => caches.open(n).then((c) => c.keys()))))
+      .then((lists) => lists.flat().map((r) => new URL(r.url).pathname.slice(1))),
+  );
 
 const currentIndex = (page: Page): Promise<number> =>
   page.evaluate(() => Number(document.querySelector<HTMLElement>('.slide-current')?.dataset.index));
@@ -85,6 +104,22 @@ describe.runIf(chromiumAvailable())('offline (service worker)', () => {
     });
     const url = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     expect(url).toBe(new URL('sw.js', server.url).href);
+  });
+
+  it('caches lecture 5’s figures, demo code, data and models once it is open', async () => {
+    const wanted = lectureFiles();
+    expect(wanted).toContain(figureOf(figureIndex));
+    expect(wanted).toContain('models/convnet/weights.bin');
+    expect(wanted.some((p) => /^assets\/trainWorker-.*\.js$/.test(p))).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const cached = new Set(await cachedPaths(page));
+          return wanted.filter((p) => !cached.has(p));
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toEqual([]);
   });
 
   it('has the lecture data and models at hand', async () => {
@@ -163,7 +198,7 @@ describe.runIf(chromiumAvailable())('offline (service worker)', () => {
     expect(await fetchOk(page, 'data/mnist-default.json')).toBe(true);
     expect(await fetchOk(page, 'data/mnist-full.bin.gz')).toBe(true);
     expect(await fetchOk(page, 'models/dense/weights.bin')).toBe(true);
-    // Never fetched online, but precached with the shell: the demos run offline.
+    // Never fetched online, but cached with the deck: the demos run offline.
     expect(await fetchOk(page, 'models/convnet/weights.bin')).toBe(true);
     const wasm = await page.evaluate(() =>
       caches

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUIET_MS, registerServiceWorker } from '../../src/sw/register.ts';
+import { DECK_CACHE_MESSAGE, QUIET_MS, registerServiceWorker } from '../../src/sw/register.ts';
 
 interface FakeWindow {
   readonly win: Window;
   readonly register: ReturnType<typeof vi.fn>;
+  /** Messages posted to the active worker. */
+  readonly posted: unknown[];
+  /** Makes a worker active (`navigator.serviceWorker.ready` resolves). */
+  activate(): void;
   /** Runs the pending idle callback, if any. */
   idle(): void;
 }
@@ -15,9 +19,14 @@ function fakeWindow(options: { secure?: boolean; fail?: boolean } = {}): FakeWin
     if (options.fail) throw new Error('blocked');
     return { scope: url } as unknown as ServiceWorkerRegistration;
   });
+  const posted: unknown[] = [];
+  let activate = (): void => {};
+  const ready = new Promise((resolve) => {
+    activate = () => resolve({ active: { postMessage: (m: unknown) => posted.push(m) } });
+  });
   const win = {
     isSecureContext: options.secure ?? true,
-    navigator: { serviceWorker: { register } },
+    navigator: { serviceWorker: { register, ready } },
     requestIdleCallback: (cb: () => void) => {
       pending = cb;
       return 1;
@@ -34,6 +43,8 @@ function fakeWindow(options: { secure?: boolean; fail?: boolean } = {}): FakeWin
   return {
     win,
     register,
+    posted,
+    activate,
     idle() {
       const cb = pending;
       pending = undefined;
@@ -95,6 +106,30 @@ describe('registerServiceWorker', () => {
     await pause(fake);
     await expect(handle.registered).resolves.toEqual({ scope: '/sw.js' });
     expect(fake.register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
+  });
+
+  it('asks the active worker to cache the open deck, once it is active', async () => {
+    const fake = fakeWindow();
+    const handle = start(fake);
+    await pause(fake);
+    await handle.registered;
+    await tick();
+    expect(fake.posted).toEqual([]);
+    fake.activate();
+    await tick();
+    expect(fake.posted).toEqual([DECK_CACHE_MESSAGE]);
+    expect(DECK_CACHE_MESSAGE).toEqual({ type: 'deck-cache:open' });
+  });
+
+  it('asks nothing after dispose', async () => {
+    const fake = fakeWindow();
+    const handle = start(fake);
+    await pause(fake);
+    await handle.registered;
+    handle.dispose();
+    fake.activate();
+    await tick();
+    expect(fake.posted).toEqual([]);
   });
 
   it('still registers when the first slide failed', async () => {
