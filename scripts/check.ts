@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listDeckFiles, skippedMessage } from '../src/build/deckFiles.ts';
+import { readCourseConfig } from '../src/check/courseConfig.ts';
 import { checkDeck, formatReport, reportFails } from '../src/check/index.ts';
 import { deckIdProblem } from '../src/model/deckId.ts';
 import { APP_CHECK_OPTIONS } from './lib/appCheckOptions.ts';
@@ -61,7 +62,10 @@ function main(argv: readonly string[]): number {
     console.error('No decks to check (no deck files found).');
     return 2;
   }
-  let failed = false;
+  // The course's settings (slides/course.json: the logo) are checked once, before the decks.
+  const course = readCourseConfig(root);
+  for (const problem of course.problems) console.warn(`Warning: ${problem}`);
+  let failed = strict && course.problems.length > 0;
   for (const path of paths) {
     let source: string;
     try {

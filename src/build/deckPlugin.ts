@@ -132,6 +132,15 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       })
       .filter((d) => d !== undefined);
     rendered = decks;
+    // The author hears of missing figures here too (the audience sees a designed stand-in).
+    for (const deck of decks) {
+      for (const m of deck.messages) {
+        if (m.rule !== 'missing-figure') continue;
+        const where =
+          m.slide === undefined ? '' : ` slide ${m.slide + 1}${m.line ? `, line ${m.line}` : ''}`;
+        warn(`${slidesDir}/${deck.id}${where}: ${m.message}`);
+      }
+    }
     const summaries = decks.map((d) => src.summary(d));
     const loaders = summaries
       .map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK_PREFIX + d.id)})`)

@@ -109,4 +109,16 @@ describe('deck plugin: a course folder with a logo', () => {
       'slides/course.json: the logo figures/nope.svg does not exist; no logo is shown.',
     );
   }, 60_000);
+
+  it('names each missing figure with its deck, slide and line (the audience sees a stand-in)', async () => {
+    writeFileSync(
+      join(course, 'slides', 'b.md'),
+      '# One\n\n---\n\n# Two\n\n![](figures/gone.png)\n',
+    );
+    const { warnings } = await buildCourse('{}');
+    expect(warnings.join('\n')).toContain(
+      'slides/b.md slide 2, line 7: Missing figure: figures/gone.png',
+    );
+    expect(warnings.join('\n')).not.toContain('slides/a.md');
+  }, 60_000);
 });
