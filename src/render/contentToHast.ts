@@ -3,6 +3,7 @@ import type { Content, DeckMessage } from '../model/index.ts';
 import { MAX_CLASS_DEPTH } from '../parse/limits.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
+import { keepHtmlBlocksWhole } from './htmlBlocks.ts';
 import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
 import type { Placeholder } from './placeholders.ts';
 import { makeToken, stripSentinels, tokensToSource } from './placeholders.ts';
@@ -72,11 +73,23 @@ export function contentToHast(
     append(token, line);
   });
 
-  markdown = keepInlineHtmlInParagraphs(markdown, () => {
+  const emptyToken = (): string => {
     const token = makeToken(state.placeholders.size);
     state.placeholders.set(token, { block: false, nodes: [], source: '' });
     return token;
-  });
+  };
+  const htmlBlocks = new Set<string>();
+  const blocks = keepHtmlBlocksWhole(
+    markdown,
+    lineMap,
+    () => {
+      const token = emptyToken();
+      htmlBlocks.add(token);
+      return token;
+    },
+    emptyToken,
+  );
+  markdown = keepInlineHtmlInParagraphs(blocks.markdown, emptyToken);
   const longest = longestParagraph(markdown);
   if (longest > MAX_PARAGRAPH) {
     state.report({
@@ -93,7 +106,8 @@ export function contentToHast(
     slideIndex: state.slideIndex,
     placeholders: state.placeholders,
     math,
-    lineMap,
+    lineMap: blocks.lineMap,
+    ...(htmlBlocks.size > 0 ? { htmlBlocks } : {}),
     widgets: [],
   });
 }

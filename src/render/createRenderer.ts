@@ -12,6 +12,7 @@ import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
 import type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeFigureStandIns } from './plugins/rehypeFigureStandIns.ts';
+import { rehypeHtmlBlocks } from './plugins/rehypeHtmlBlocks.ts';
 import { rehypeInlineDisplayMath } from './plugins/rehypeInlineDisplayMath.ts';
 import { rehypeLocalLinks } from './plugins/rehypeLocalLinks.ts';
 import { rehypeMath } from './plugins/rehypeMath.ts';
@@ -50,6 +51,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeHtmlBlocks)
     .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
     // Only fills the placeholder table (the sanitiser's messages show math as written).
