@@ -5,6 +5,7 @@ import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
 import { keepHtmlBlocksWhole } from './htmlBlocks.ts';
 import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
+import { wrapSpacedDestinations } from './linkDestinations.ts';
 import type { Placeholder } from './placeholders.ts';
 import { makeToken, stripSentinels, tokensToSource } from './placeholders.ts';
 import type { FragmentData, PendingMath } from './renderContext.ts';
@@ -89,7 +90,7 @@ export function contentToHast(
     },
     emptyToken,
   );
-  markdown = keepInlineHtmlInParagraphs(blocks.markdown, emptyToken);
+  markdown = wrapSpacedDestinations(keepInlineHtmlInParagraphs(blocks.markdown, emptyToken));
   const longest = longestParagraph(markdown);
   if (longest > MAX_PARAGRAPH) {
     state.report({
@@ -141,11 +142,26 @@ function placeholderFor(
       return block(node.block, element, contentSource([node]));
     }
     case 'error': {
+      // The construct as written and, as text (not only a tooltip), what is wrong with it.
       const element: Element = {
         type: 'element',
         tagName: 'span',
         properties: { className: ['content-error'], title: node.message },
-        children: [{ type: 'text', value: node.source }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'code',
+            properties: { className: ['content-error-source'] },
+            children: [{ type: 'text', value: node.source }],
+          },
+          { type: 'text', value: ' ' },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['content-error-message'] },
+            children: [{ type: 'text', value: node.message }],
+          },
+        ],
       };
       return block(false, element, node.source);
     }

@@ -20,6 +20,7 @@ import { rehypeMissingFigures } from './plugins/rehypeMissingFigures.ts';
 import { rehypePlaceholders } from './plugins/rehypePlaceholders.ts';
 import { rehypeRawWhenNeeded } from './plugins/rehypeRawWhenNeeded.ts';
 import { rehypeSanitizeHtml } from './plugins/rehypeSanitizeHtml.ts';
+import { rehypeUnreadImages } from './plugins/rehypeUnreadImages.ts';
 import { rehypeWidgets } from './plugins/rehypeWidgets.ts';
 import type { FragmentData } from './renderContext.ts';
 import type { MathCache } from './renderMath.ts';
@@ -54,6 +55,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(rehypeHtmlBlocks)
     .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
+    .use(rehypeUnreadImages)
     // Only fills the placeholder table (the sanitiser's messages show math as written).
     .use(rehypeMath, { cache: options.mathCache })
     .use(rehypeSanitizeHtml)
