@@ -173,6 +173,9 @@ function createEndFinder(
     }
     return false;
   };
+  // Lines visited in all searches: many different tags without closers would otherwise
+  // cost lines² (hostile input); past the budget no more blocks are recognised.
+  let budget = 20 * lines.length + 10_000;
   return (tag, line, column) => {
     const known = memo.get(tag);
     if (known && known.from < line && (known.found === -1 || known.found > line)) {
@@ -180,6 +183,7 @@ function createEndFinder(
     }
     let found = -1;
     for (let j = line; j < lines.length; j++) {
+      if (--budget < 0) return -1;
       if (closesAt(tag, j, j === line ? column : 0)) {
         found = j;
         break;

@@ -58,6 +58,8 @@ function rewriteParagraph(text: string): string {
   const open: number[] = [];
   /** Backtick run length → no closing run of that length from this offset on. */
   const noCloser = new Map<number, number>();
+  /** No `)` at or after this offset. */
+  let noParenFrom = text.length + 1;
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -76,8 +78,9 @@ function rewriteParagraph(text: string): string {
     if (c === '[') open.push(i);
     else if (c === ']' && open.length > 0) {
       open.pop();
-      if (text[i + 1] === '(') {
+      if (text[i + 1] === '(' && i + 2 < noParenFrom) {
         const end = text.indexOf(')', i + 2);
+        if (end < 0) noParenFrom = i + 2;
         const inner = end < 0 ? '' : text.slice(i + 2, end);
         const wrapped = end < 0 ? undefined : wrap(inner);
         if (wrapped !== undefined) {

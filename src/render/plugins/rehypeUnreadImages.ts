@@ -8,6 +8,8 @@ import '../renderContext.ts';
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea']);
 const IMAGE = /!\[[^\]\n]*\]\(/g;
 const SHOWN = 60;
+/** Reports per text node (each costs a search to the end of the text). */
+const MAX_PER_TEXT = 20;
 
 /**
  * Reports image markdown `![…](…)` that markdown left as text (outside code), with its
@@ -30,7 +32,9 @@ export function rehypeUnreadImages() {
 function check(node: Text, file: VFile, table: Parameters<typeof tokensToSource>[1] | undefined) {
   const value = node.value;
   if (!value.includes('![')) return;
+  let reported = 0;
   for (const match of value.matchAll(IMAGE)) {
+    if (++reported > MAX_PER_TEXT) return;
     const at = match.index;
     const rest = value.slice(at + match[0].length);
     const close = rest.indexOf(')');
