@@ -16,15 +16,8 @@
  * alone (marked copies them verbatim, and so does CommonMark).
  */
 
-/** marked 0.3's `block._tag` exclusions: tags that never start an HTML block. */
-const INLINE_TAGS = new Set(
-  'a em strong small s cite q dfn abbr data time code var samp kbd sub sup i b u mark ruby rt rp bdi bdo span br wbr ins del img'.split(
-    ' ',
-  ),
-);
-/** Tags marked copies without reading inline markdown (and CommonMark keeps whole). */
-const VERBATIM_TAGS = new Set(['pre', 'script', 'style']);
-const OPENER = /^( {0,3})<(\w+)/;
+import { createHtmlBlockEnds, htmlBlockOpener, VERBATIM_HTML_TAGS } from '../parse/htmlBlock.ts';
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** First characters of a line that CommonMark may read as a block start inside a paragraph. */
 const BLOCK_START = /^[-+*_#>`~=|:<0-9]/;
@@ -51,7 +44,7 @@ export function keepHtmlBlocksWhole(
   const out: string[] = [];
   const map: number[] = [];
   const lineOf = (i: number): number => lineMap[i] ?? lineMap[lineMap.length - 1] ?? 1;
-  const ends = createEndFinder(lines);
+  const ends = createHtmlBlockEnds(lines);
   let fence: string | undefined;
   let changed = false;
   let i = 0;
@@ -68,16 +61,10 @@ export function keepHtmlBlocksWhole(
       i++;
       continue;
     }
-    const opener = OPENER.exec(line);
     const prevText = i > 0 && !BLANK.test(lines[i - 1]!);
-    const tag = opener?.[2];
-    const end =
-      tag !== undefined &&
-      isBlockTag(tag, line.slice(opener![0].length)) &&
-      !(prevText && opener![1] !== '')
-        ? ends(tag, i, opener![0].length)
-        : -1;
-    if (end < 0) {
+    const opener = htmlBlockOpener(line, prevText);
+    const end = opener !== undefined && !VERBATIM_HTML_TAGS.has(opener.tag) ? ends(opener, i) : -1;
+    if (opener === undefined || end < 0) {
       out.push(line);
       map.push(lineOf(i));
       i++;
@@ -89,7 +76,7 @@ export function keepHtmlBlocksWhole(
       out.push('');
       map.push(lineOf(i));
     }
-    const indent = opener![1]!;
+    const indent = opener.indent;
     out.push(`${indent}${marker()}${line.slice(indent.length)}`);
     map.push(lineOf(i));
     let inside = tagState(line, 'text');
@@ -102,12 +89,6 @@ export function keepHtmlBlocksWhole(
     i = end + 1;
   }
   return changed ? { markdown: out.join('\n'), lineMap: map } : { markdown, lineMap };
-}
-
-/** Whether `<tag` followed by `rest` opens a marked HTML block (not an autolink or e-mail). */
-function isBlockTag(tag: string, rest: string): boolean {
-  if (INLINE_TAGS.has(tag) || VERBATIM_TAGS.has(tag)) return false;
-  return !rest.startsWith(':/') && !/^[^\w\s@]*@/.test(rest);
 }
 
 /** A line inside a block: blank → an empty token; a possible block start → token first. */
@@ -152,44 +133,4 @@ function tagState(line: string, start: TagState): TagState {
     }
   }
   return state;
-}
-
-/**
- * `(tag, line, column)` → the line of the first `</tag>` after the opener that is followed
- * only by spaces and then a blank line or the end of the text (marked's rule), or -1.
- * Searches are remembered per tag, so many openers without a closer stay linear.
- */
-function createEndFinder(
-  lines: readonly string[],
-): (tag: string, line: number, column: number) => number {
-  const memo = new Map<string, { from: number; found: number }>();
-  /** The line after `j` is blank, or `j` is the last line (the end of the text). */
-  const blankAfter = (j: number): boolean => j + 1 >= lines.length || BLANK.test(lines[j + 1]!);
-  const closesAt = (tag: string, j: number, from: number): boolean => {
-    const close = `</${tag}>`;
-    const text = lines[j]!;
-    for (let at = text.indexOf(close, from); at !== -1; at = text.indexOf(close, at + 1)) {
-      if (BLANK.test(text.slice(at + close.length)) && blankAfter(j)) return true;
-    }
-    return false;
-  };
-  // Lines visited in all searches: many different tags without closers would otherwise
-  // cost lines² (hostile input); past the budget no more blocks are recognised.
-  let budget = 20 * lines.length + 10_000;
-  return (tag, line, column) => {
-    const known = memo.get(tag);
-    if (known && known.from < line && (known.found === -1 || known.found > line)) {
-      return known.found;
-    }
-    let found = -1;
-    for (let j = line; j < lines.length; j++) {
-      if (--budget < 0) return -1;
-      if (closesAt(tag, j, j === line ? column : 0)) {
-        found = j;
-        break;
-      }
-    }
-    memo.set(tag, { from: line, found });
-    return found;
-  };
 }
