@@ -157,7 +157,7 @@ export function lexContent(
         break;
       case 'math':
         flush(e.pos);
-        add({ kind: 'math', tex: unescapeTex(e.body), display: e.display, line: abs(e.line) });
+        add({ kind: 'math', tex: mathTex(e, text), display: e.display, line: abs(e.line) });
         cursor = e.end;
         break;
       case 'macro':
@@ -188,6 +188,17 @@ export function lexContent(
   return root.nodes;
 }
 
+/**
+ * Rule 18 applied to a formula. Spaces at the edges of TeX change nothing in the output;
+ * those of inline `\(…\)` are dropped so that only an inline `$…$` keeps them: there they
+ * are a sign that the two `$` may be dollar signs rather than math, which the renderer
+ * mentions when KaTeX fails.
+ */
+function mathTex(e: Extract<ScanEvent, { k: 'math' }>, text: string): string {
+  const paren = !e.display && text[e.pos] === '\\';
+  return unescapeTex(paren ? e.body.trim() : e.body);
+}
+
 function expandMacro(
   e: Extract<ScanEvent, { k: 'macro' }>,
   source: string,
@@ -195,21 +206,37 @@ function expandMacro(
   context: LexContext,
   [depth, classDepth]: readonly [number, number],
 ): ContentNode[] {
-  const fail = (rule: string, message: string): ContentNode[] => {
+  /** `message` goes to the deck check; `shown` (Ukrainian) is shown on the slide. */
+  const fail = (rule: string, message: string, shown: string): ContentNode[] => {
     context.report({ severity: 'error', rule, message, line });
-    return [{ kind: 'error', message, source, line }];
+    return [{ kind: 'error', message: shown, source, line }];
   };
   const macro = Object.hasOwn(context.macros, e.name) ? context.macros[e.name] : undefined;
-  if (!macro) return fail('unknown-macro', `Unknown macro "${e.name}".`);
+  if (!macro) {
+    const known = Object.keys(context.macros).sort().join(', ');
+    return fail(
+      'unknown-macro',
+      `Unknown macro "${e.name}" in ${source}: no macro of that name is registered (known: ${known}); the slide shows an error in its place.`,
+      `Невідомий макрос «${e.name}» (відомі: ${known}).`,
+    );
+  }
   if (depth >= MAX_MACRO_DEPTH) {
-    return fail('macro-failed', `Macro "${e.name}" expands into itself too deeply.`);
+    return fail(
+      'macro-failed',
+      `Macro "${e.name}" expands into itself too deeply.`,
+      `Макрос «${e.name}» розгортається сам у себе забагато разів.`,
+    );
   }
   let markdown: string;
   try {
     markdown = String(macro(e.args, e.target));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('macro-failed', `Macro "${e.name}" failed: ${reason}`);
+    return fail(
+      'macro-failed',
+      `Macro "${e.name}" failed: ${reason}`,
+      `Макрос «${e.name}» не спрацював: ${reason}`,
+    );
   }
   const lines = markdown.split('\n').map(() => line);
   return lexContent({ text: markdown, lines }, context, depth + 1, classDepth);

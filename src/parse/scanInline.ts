@@ -1,3 +1,4 @@
+import { displayText } from '../model/displayText.ts';
 import type { ScanEvent } from './scanEvents.ts';
 
 /** Where the paragraph holding a 0-based line ends (offset of the next block boundary). */
@@ -15,6 +16,8 @@ const isNameStart = (c: number): boolean =>
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57);
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const SPACE = /\s/;
+/** Characters of the text after an unclosed `$` quoted in its warning. */
+const SNIPPET = 24;
 
 /**
  * Inline lexing shared by the splitter and the content lexer: escapes, code spans and
@@ -89,24 +92,35 @@ export function createInlineScanner(
     return c1 !== undefined && ASCII_PUNCT.test(c1) ? p + 2 : p + 1;
   };
 
-  const codeSpan = (p: number, line: number): number => {
-    let n = 1;
-    while (text[p + n] === '`') n++;
+  /** Where the code span opened by the backtick run at `p` ends, or -1 if it is not one. */
+  const codeSpanEnd = (p: number, line: number, n: number): number => {
     const key = `\`${n}`;
-    if (failed(key, p)) return p + n;
+    if (failed(key, p)) return -1;
     const end = paragraphEnd(line);
     let from = p + n;
     for (;;) {
       const q = find('`', from);
       if (q >= end) {
         failUntil.set(key, end);
-        return p + n;
+        return -1;
       }
       let m = 1;
       while (text[q + m] === '`') m++;
       if (m === n) return q + m;
       from = q + m;
     }
+  };
+
+  const backtickRun = (p: number): number => {
+    let n = 1;
+    while (text[p + n] === '`') n++;
+    return n;
+  };
+
+  const codeSpan = (p: number, line: number): number => {
+    const n = backtickRun(p);
+    const end = codeSpanEnd(p, line, n);
+    return end < 0 ? p + n : end;
   };
 
   const displayDollar = (p: number, line: number): number => {
@@ -137,32 +151,61 @@ export function createInlineScanner(
     }
   };
 
+  /**
+   * KaTeX auto-render's rule (remark.js decks were typeset by it): an inline formula runs
+   * from `$` to the next `$` outside braces, a backslash escaping the character after it;
+   * spaces next to the delimiters do not matter. Auto-render saw one text node at a time, so
+   * a formula never crosses a code span or the end of the paragraph, and a `$` that finds no
+   * partner leaves the rest of its text as text.
+   */
   const inlineDollar = (p: number, line: number): number => {
-    const c1 = text[p + 1];
-    if (c1 === undefined || SPACE.test(c1) || failed('$', p)) return p + 1;
+    if (failed('$', p)) return p + 1;
     const end = paragraphEnd(line);
-    let from = p + 2;
-    for (;;) {
-      const q = find('$', from);
-      if (q >= end) {
-        failUntil.set('$', end);
-        return p + 1;
+    let depth = 0;
+    for (let q = p + 1; q < end; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 36 /* $ */ && depth <= 0) {
+        events.push({
+          k: 'math',
+          pos: p,
+          end: q + 1,
+          line,
+          display: false,
+          body: text.slice(p + 1, q),
+        });
+        return q + 1;
       }
-      from = q + 1;
-      const before = text[q - 1]!;
-      const after = text[q + 1];
-      if (SPACE.test(before) || before === '\\') continue;
-      if (after !== undefined && after >= '0' && after <= '9') continue;
-      events.push({
-        k: 'math',
-        pos: p,
-        end: q + 1,
-        line,
-        display: false,
-        body: text.slice(p + 1, q),
-      });
-      return q + 1;
+      if (c === 92 /* \\ */) q++;
+      else if (c === 123 /* { */) depth++;
+      else if (c === 125 /* } */) depth--;
+      else if (c === 96 /* ` */) {
+        const n = backtickRun(q);
+        if (codeSpanEnd(q, line, n) >= 0) {
+          failUntil.set('$', q);
+          unclosedDollar(p, line, 'before the code span that follows it');
+          return p + 1;
+        }
+        q += n - 1;
+      }
     }
+    failUntil.set('$', end);
+    unclosedDollar(
+      p,
+      line,
+      depth > 0 ? 'in this paragraph (a `{` inside it is never closed)' : 'in this paragraph',
+    );
+    return p + 1;
+  };
+
+  const unclosedDollar = (p: number, line: number, where: string): void => {
+    const after = displayText(text.slice(p, p + 2 * SNIPPET).split('\n')[0]!, SNIPPET);
+    events.push({
+      k: 'warn',
+      pos: p,
+      line,
+      rule: 'unclosed-math',
+      message: `The \`$\` of "${after}" has no closing \`$\` ${where}; it is shown as text, as remark.js showed it. Write a dollar sign as \`\\$\`.`,
+    });
   };
 
   const classOpener = (p: number, line: number): number => {

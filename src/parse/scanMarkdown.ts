@@ -1,3 +1,4 @@
+import { createHtmlBlockEnds, htmlBlockOpener } from './htmlBlock.ts';
 import type { ScanEvent } from './scanEvents.ts';
 import { createInlineScanner } from './scanInline.ts';
 import { sourceLines } from './sourceLines.ts';
@@ -94,6 +95,20 @@ export function scanMarkdown(text: string): ScanEvent[] {
     return Math.max(i + 1, nextSeparator[i + 1]!);
   };
 
+  /** Scans line `i` inline (a construct may run onto later lines); returns the next line. */
+  const scanLine = (i: number): number => {
+    let at = lineStart(i);
+    let current = i;
+    for (;;) {
+      const stop = scanInline(at, src.end(current), current);
+      if (stop <= src.end(current)) break;
+      at = stop;
+      current = src.lineOf(stop);
+    }
+    return current + 1;
+  };
+
+  let htmlEnds: ReturnType<typeof createHtmlBlockEnds> | undefined;
   let prevBlank = true;
   let inIndented = false;
   let inList = false;
@@ -133,6 +148,21 @@ export function scanMarkdown(text: string): ScanEvent[] {
       continue;
     }
     inIndented = false;
+    // A marked HTML block: its lines are text (no fences, indented code or definitions
+    // inside, blank lines included) and end at its closing tag.
+    const opener = line.includes('<') ? htmlBlockOpener(line, !prevBlank) : undefined;
+    if (opener !== undefined) {
+      htmlEnds ??= createHtmlBlockEnds(lines, (j) => kinds[j] === Kind.Separator);
+      const end = htmlEnds(opener, i);
+      if (end >= 0) {
+        let j = i;
+        while (j <= end) j = scanLine(j);
+        prevBlank = false;
+        inList = false;
+        i = j;
+        continue;
+      }
+    }
     if (kind === Kind.Fence) {
       const next = fence(i);
       if (next !== -1) {
@@ -160,15 +190,7 @@ export function scanMarkdown(text: string): ScanEvent[] {
         continue;
       }
     }
-    let at = lineStart(i);
-    let current = i;
-    for (;;) {
-      const stop = scanInline(at, src.end(current), current);
-      if (stop <= src.end(current)) break;
-      at = stop;
-      current = src.lineOf(stop);
-    }
-    i = current + 1;
+    i = scanLine(i);
   }
   return events;
 }

@@ -3,7 +3,9 @@ import type { Content, DeckMessage } from '../model/index.ts';
 import { MAX_CLASS_DEPTH } from '../parse/limits.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
+import { keepHtmlBlocksWhole } from './htmlBlocks.ts';
 import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
+import { wrapSpacedDestinations } from './linkDestinations.ts';
 import type { Placeholder } from './placeholders.ts';
 import { makeToken, stripSentinels, tokensToSource } from './placeholders.ts';
 import type { FragmentData, PendingMath } from './renderContext.ts';
@@ -72,11 +74,23 @@ export function contentToHast(
     append(token, line);
   });
 
-  markdown = keepInlineHtmlInParagraphs(markdown, () => {
+  const emptyToken = (): string => {
     const token = makeToken(state.placeholders.size);
     state.placeholders.set(token, { block: false, nodes: [], source: '' });
     return token;
-  });
+  };
+  const htmlBlocks = new Set<string>();
+  const blocks = keepHtmlBlocksWhole(
+    markdown,
+    lineMap,
+    () => {
+      const token = emptyToken();
+      htmlBlocks.add(token);
+      return token;
+    },
+    emptyToken,
+  );
+  markdown = wrapSpacedDestinations(keepInlineHtmlInParagraphs(blocks.markdown, emptyToken));
   const longest = longestParagraph(markdown);
   if (longest > MAX_PARAGRAPH) {
     state.report({
@@ -93,7 +107,8 @@ export function contentToHast(
     slideIndex: state.slideIndex,
     placeholders: state.placeholders,
     math,
-    lineMap,
+    lineMap: blocks.lineMap,
+    ...(htmlBlocks.size > 0 ? { htmlBlocks } : {}),
     widgets: [],
   });
 }
@@ -127,11 +142,26 @@ function placeholderFor(
       return block(node.block, element, contentSource([node]));
     }
     case 'error': {
+      // The construct as written and, as text (not only a tooltip), what is wrong with it.
       const element: Element = {
         type: 'element',
         tagName: 'span',
         properties: { className: ['content-error'], title: node.message },
-        children: [{ type: 'text', value: node.source }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'code',
+            properties: { className: ['content-error-source'] },
+            children: [{ type: 'text', value: node.source }],
+          },
+          { type: 'text', value: ' ' },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['content-error-message'] },
+            children: [{ type: 'text', value: node.message }],
+          },
+        ],
       };
       return block(false, element, node.source);
     }

@@ -12,6 +12,7 @@ import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
 import type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeFigureStandIns } from './plugins/rehypeFigureStandIns.ts';
+import { rehypeHtmlBlocks } from './plugins/rehypeHtmlBlocks.ts';
 import { rehypeInlineDisplayMath } from './plugins/rehypeInlineDisplayMath.ts';
 import { rehypeLocalLinks } from './plugins/rehypeLocalLinks.ts';
 import { rehypeMath } from './plugins/rehypeMath.ts';
@@ -19,6 +20,7 @@ import { rehypeMissingFigures } from './plugins/rehypeMissingFigures.ts';
 import { rehypePlaceholders } from './plugins/rehypePlaceholders.ts';
 import { rehypeRawWhenNeeded } from './plugins/rehypeRawWhenNeeded.ts';
 import { rehypeSanitizeHtml } from './plugins/rehypeSanitizeHtml.ts';
+import { rehypeUnreadImages } from './plugins/rehypeUnreadImages.ts';
 import { rehypeWidgets } from './plugins/rehypeWidgets.ts';
 import type { FragmentData } from './renderContext.ts';
 import type { MathCache } from './renderMath.ts';
@@ -50,8 +52,10 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeHtmlBlocks)
     .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
+    .use(rehypeUnreadImages)
     // Only fills the placeholder table (the sanitiser's messages show math as written).
     .use(rehypeMath, { cache: options.mathCache })
     .use(rehypeSanitizeHtml)

@@ -21,6 +21,11 @@ export interface FragmentData {
    * absent when messages already carry deck lines.
    */
   readonly lineMap?: readonly number[];
+  /**
+   * Marker tokens that start a paragraph which is really a marked HTML block
+   * (htmlBlocks.ts); rehypeHtmlBlocks unwraps those paragraphs.
+   */
+  readonly htmlBlocks?: ReadonlySet<string>;
   /** Filled by rehypeWidgets. */
   readonly widgets: WidgetRef[];
 }

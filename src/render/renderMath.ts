@@ -12,14 +12,9 @@ export interface MathResult {
 /** Formulas rendered once per deck render, keyed by mode and source. */
 export type MathCache = Map<string, MathResult>;
 
-/** Visually hidden but read by screen readers (no dependency on the theme's CSS). */
-const SR_ONLY =
-  'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
-  'clip:rect(0 0 0 0);white-space:nowrap;border:0';
-
 /**
  * Typesets `tex` with KaTeX at render time. Errors never escape: the source is shown in
- * place inside `.math-error` with KaTeX's message as a tooltip and screen-reader text.
+ * place inside `.math-error` with KaTeX's message (mathErrorNode).
  * KaTeX's HTML (with its MathML) is parsed into a hast tree, as rehype-katex does, so the
  * slide's tree holds no raw HTML; every call returns its own copy of the tree.
  */
@@ -38,7 +33,7 @@ function typeset(tex: string, display: boolean): MathResult {
   const className = display ? ['math', 'math-display'] : ['math', 'math-inline'];
   if (tex.length > MAX_FORMULA) {
     const message = `Formula too long to typeset (${tex.length} characters, limit ${MAX_FORMULA})`;
-    return { node: errorNode(tagName, className, tex, display, message), error: message };
+    return { node: mathErrorNode(tex, display, message), error: message };
   }
   try {
     const html = katex.renderToString(tex, {
@@ -60,7 +55,7 @@ function typeset(tex: string, display: boolean): MathResult {
     return { node };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { node: errorNode(tagName, className, tex, display, message), error: message };
+    return { node: mathErrorNode(tex, display, message), error: message };
   }
 }
 
@@ -75,18 +70,21 @@ function parseHtml(html: string): ElementContent[] {
   return root.children as ElementContent[];
 }
 
-function errorNode(
-  tagName: string,
-  className: readonly string[],
-  tex: string,
-  display: boolean,
-  message: string,
-): Element {
+/**
+ * A formula that could not be typeset, shown in place: `.math-error` holding the formula
+ * as written (`code`) and the message as text (`.math-error-message`, also the tooltip), so
+ * the lecturer sees what went wrong without hovering. Its search text is the TeX source.
+ */
+export function mathErrorNode(tex: string, display: boolean, message: string): Element {
+  const tagName = display ? 'div' : 'span';
   const delimiter = display ? '$$' : '$';
   return {
     type: 'element',
     tagName,
-    properties: { className: [...className, 'math-error'], title: message },
+    properties: {
+      className: ['math', display ? 'math-display' : 'math-inline', 'math-error'],
+      title: message,
+    },
     children: [
       {
         type: 'element',
@@ -97,9 +95,10 @@ function errorNode(
       {
         type: 'element',
         tagName: 'span',
-        properties: { style: SR_ONLY },
-        children: [{ type: 'text', value: ` (помилка формули: ${message})` }],
+        properties: { className: ['math-error-message'] },
+        children: [{ type: 'text', value: ` помилка формули: ${message}` }],
       },
     ],
+    data: { tex } as unknown as Element['data'],
   };
 }

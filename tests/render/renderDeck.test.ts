@@ -113,7 +113,7 @@ describe('renderDeck on hand-built content', () => {
     );
   });
 
-  it('shows parser errors in place', () => {
+  it('shows parser errors in place, with their message as text (not only a tooltip)', () => {
     const deck = render([
       {
         content: [
@@ -123,7 +123,7 @@ describe('renderDeck on hand-built content', () => {
       },
     ]);
     expect(deck.slides[0]!.html).toBe(
-      '<p>a <span class="content-error" title="Unknown macro">![:x]</span></p>',
+      '<p>a <span class="content-error" title="Unknown macro"><code class="content-error-source">![:x]</code> <span class="content-error-message">Unknown macro</span></span></p>',
     );
   });
 

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { MathCache } from '../../src/render/renderMath.ts';
 import { renderMath } from '../../src/render/renderMath.ts';
 
+const textOf = (node: Nodes): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+
 const types = (node: Nodes): string[] => [
   node.type,
   ...('children' in node ? node.children.flatMap((c) => types(c)) : []),
@@ -56,5 +59,16 @@ describe('renderMath', () => {
     const { node, error } = renderMath('\\frac{', false, new Map());
     expect(error).toMatch(/KaTeX/);
     expect(toHtml(node)).toContain('math-error');
+  });
+
+  it('puts the message in the error element as text, not only in its tooltip', () => {
+    const { node, error } = renderMath('\\frac{', false, new Map());
+    const message = (node as Element).children.find(
+      (c): c is Element =>
+        c.type === 'element' && String(c.properties.className) === 'math-error-message',
+    );
+    expect(message).toBeDefined();
+    expect(textOf(message!)).toContain(error!);
+    expect(toHtml(message!)).not.toContain('position:absolute');
   });
 });
