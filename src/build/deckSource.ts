@@ -61,6 +61,7 @@ export function createDeckSource(root: string, options: DeckSourceOptions = {}):
       return {
         id: deck.id,
         title: deck.title,
+        ...(deck.subtitle === undefined ? {} : { subtitle: deck.subtitle }),
         ratio: deck.ratio,
         total: deck.total,
         count: deck.slides.length,

@@ -6,6 +6,8 @@ export interface DeckSummary {
   /** The deck's file name under slides/, e.g. `lecture5.md`. */
   readonly id: string;
   readonly title: string;
+  /** See RenderedDeck.subtitle. */
+  readonly subtitle?: string;
   readonly ratio: DeckRatio;
   /** The last slide's number. */
   readonly total: SlideNumber;

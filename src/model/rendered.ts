@@ -30,6 +30,11 @@ export interface RenderedDeck {
   /** The deck's file name under slides/, e.g. `lecture5.md`. */
   readonly id: string;
   readonly title: string;
+  /**
+   * The first paragraph after the title's h1, as plain text (e.g. «Лекція 5: Згорткові
+   * мережі» under «Нейронні мережі»): what tells a course's decks apart on the start page.
+   */
+  readonly subtitle?: string;
   readonly ratio: DeckRatio;
   readonly total: SlideNumber;
   readonly slides: readonly RenderedSlide[];

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import type {
   Deck,
   DeckMessage,
@@ -58,17 +58,22 @@ export function renderDeck(deck: Deck, options: RenderOptions): RenderedDeck {
   const definitions = linkDefinitions(deck.links);
   const messages: DeckMessage[] = [...deck.messages];
   let title: string | undefined;
+  let subtitle: string | undefined;
 
   const slides = deck.slides.map((slide): RenderedSlide => {
     const report = (m: DeckMessage) => messages.push(m);
     const rendered = renderSlide(slide, { renderer, definitions, fileExists, report });
-    title ??= rendered.h1;
+    if (title === undefined && rendered.h1 !== undefined) {
+      title = rendered.h1;
+      subtitle = rendered.subtitle;
+    }
     return rendered.slide;
   });
 
   return {
     id: options.id,
     title: title ?? options.id,
+    ...(subtitle === undefined ? {} : { subtitle }),
     ratio: deck.ratio,
     total: deck.total,
     slides,
@@ -86,7 +91,7 @@ interface DeckState {
 function renderSlide(
   slide: Slide,
   deck: DeckState,
-): { slide: RenderedSlide; h1?: string | undefined } {
+): { slide: RenderedSlide; h1?: string | undefined; subtitle?: string | undefined } {
   const index = slide.index;
   const placeholders = new Map<string, Placeholder>();
   const state: SlideRenderState = {
@@ -112,10 +117,11 @@ function renderSlide(
   let notesHtml = '';
   let text = '';
   let h1: string | undefined;
+  let subtitle: string | undefined;
   try {
     const tree = contentToHast(slide.content, slide.lines.start, state);
     const notesTree = contentToHast(slide.notes, slide.lines.start, state);
-    h1 = firstH1(tree);
+    ({ h1, subtitle } = firstH1(tree));
     text = [hastText(tree), hastText(notesTree)].filter(Boolean).join('\n');
     html = deck.renderer.finish(tree, data, deck.report);
     if (slide.notes.length > 0) {
@@ -136,6 +142,7 @@ function renderSlide(
 
   return {
     h1,
+    subtitle,
     slide: {
       index,
       number: slide.number,
@@ -152,21 +159,49 @@ function renderSlide(
   };
 }
 
-function firstH1(tree: Root): string | undefined {
-  // Search breadth-agnostic but in document order.
-  const stack: Root['children'] = [...tree.children].reverse();
+const SUBTITLE_MAX = 120;
+
+const plainText = (node: ElementContent): string =>
+  hastText({ type: 'root', children: [node] })
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The first non-empty h1 in document order, and the text of the first paragraph that follows
+ * it among its siblings (before another heading), at most SUBTITLE_MAX characters.
+ */
+function firstH1(tree: Root): { h1?: string; subtitle?: string } {
+  const stack: { node: ElementContent; siblings: readonly ElementContent[]; at: number }[] = [];
+  const push = (children: readonly (ElementContent | Root['children'][number])[]) => {
+    const list = children as readonly ElementContent[];
+    for (let i = list.length - 1; i >= 0; i--)
+      stack.push({ node: list[i]!, siblings: list, at: i });
+  };
+  push(tree.children);
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const { node, siblings, at } = stack.pop()!;
     if (node.type !== 'element') continue;
     if (node.tagName === 'h1') {
-      const text = hastText({ type: 'root', children: [node] })
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (text !== '') return text;
+      const text = plainText(node);
+      if (text !== '') return { h1: text, ...subtitleAfter(siblings, at) };
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    push(node.children);
   }
-  return undefined;
+  return {};
+}
+
+function subtitleAfter(siblings: readonly ElementContent[], at: number): { subtitle?: string } {
+  for (const next of siblings.slice(at + 1)) {
+    if (next.type !== 'element') continue;
+    if (/^h[1-6]$/.test(next.tagName)) return {};
+    if (next.tagName !== 'p') continue;
+    const text = plainText(next);
+    if (text === '') continue;
+    const short =
+      [...text].length > SUBTITLE_MAX ? `${[...text].slice(0, SUBTITLE_MAX - 1).join('')}…` : text;
+    return { subtitle: short };
+  }
+  return {};
 }
 
 /** The deck's `[id]: url "title"` lines, put before every fragment so references resolve. */

@@ -45,13 +45,19 @@ describe.runIf(chromiumAvailable())('several decks', () => {
       as.map((a) => ({
         href: a.getAttribute('href'),
         title: a.querySelector('.deck-card-title')?.textContent,
+        subtitle: a.querySelector('.deck-card-subtitle')?.textContent,
         meta: a.querySelector('.deck-card-meta')?.textContent,
       })),
     );
     expect(cards.map((c) => c.href)).toEqual(deckFiles.map((f) => `?p=${f}`));
+    // Lectures of one course share a title; the line under it tells them apart.
+    expect(cards.find((c) => c.href === '?p=lecture5.md')?.subtitle).toBe(
+      'Лекція 5: Згорткові мережі',
+    );
     for (const [i, file] of deckFiles.entries()) {
       const rendered = source.render(file);
       expect(cards[i]?.title).toBe(rendered?.title);
+      expect(cards[i]?.subtitle).toBe(rendered?.subtitle);
       expect(cards[i]?.meta).toContain(`${file} · ${rendered?.slides.length} слайд`);
     }
     expect(await deck.page.title()).toBe('Оберіть лекцію');

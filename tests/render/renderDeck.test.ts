@@ -43,6 +43,19 @@ describe('renderDeck on hand-built content', () => {
   it('takes the title from the first h1', () => {
     const deck = render([{ content: [text('no title')] }, { content: [text('# Hello *you*')] }]);
     expect(deck.title).toBe('Hello you');
+    expect(deck.subtitle).toBeUndefined();
+  });
+
+  it('takes the subtitle from the first paragraph after that h1, before another heading', () => {
+    const deck = render([
+      { content: [text('# Нейронні мережі\n\n<br>\n\nЛекція 5: *Згорткові* мережі\n\nАвтор')] },
+    ]);
+    expect(deck.title).toBe('Нейронні мережі');
+    expect(deck.subtitle).toBe('Лекція 5: Згорткові мережі');
+    const none = render([{ content: [text('# Title\n\n## Section\n\nText')] }]);
+    expect(none.subtitle).toBeUndefined();
+    const long = render([{ content: [text(`# T\n\n${'ж'.repeat(300)}`)] }]);
+    expect([...(long.subtitle ?? '')]).toHaveLength(120);
   });
 
   it('replaces a missing image with a placeholder card and keeps existing ones', () => {

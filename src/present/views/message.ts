@@ -35,10 +35,17 @@ function deckCard(doc: Document, deck: DeckSummary): HTMLLIElement {
   const title = doc.createElement('span');
   title.className = 'deck-card-title';
   title.textContent = deck.title;
+  a.append(title);
+  if (deck.subtitle !== undefined) {
+    const subtitle = doc.createElement('span');
+    subtitle.className = 'deck-card-subtitle';
+    subtitle.textContent = deck.subtitle;
+    a.append(subtitle);
+  }
   const meta = doc.createElement('span');
   meta.className = 'deck-card-meta';
   meta.textContent = `${deck.id} · ${slidesCount(deck.count)}${deck.ratio === '16:9' ? ' · 16:9' : ''}`;
-  a.append(title, meta);
+  a.append(meta);
   li.append(a);
   return li;
 }
