@@ -4,7 +4,7 @@
 // nothing leaves the slide. A fit from a fresh session lists what runs first; the training
 // chart names its axes and shows the latest values.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
@@ -125,10 +125,13 @@ const problemsWhileTraining = async (page: Page, id: string): Promise<string[]> 
 describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×800)', () => {
   const deck = useDeckPage({ viewport: { width: 1280, height: 800 } });
 
+  beforeAll(async () => {
+    await deck.open(`${URL}#${SLIDES.get('mnist-load')}`);
+  });
+
   it('idle: the run controls sit beside the code on every live slide', {
     timeout: 180_000,
   }, async () => {
-    await deck.open(`${URL}#${SLIDES.get('mnist-load')}`);
     const problems: string[] = [];
     for (const id of SLIDES.keys()) {
       await goto(deck.page, id);
@@ -250,5 +253,26 @@ describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×
     }
     expect(problems).toEqual([]);
     expect(deck.errors).toEqual([]);
+  });
+
+  it('the panel and the recorded output trade places; «Сховати» gives the output back', {
+    timeout: 600_000,
+  }, async () => {
+    const page = deck.page;
+    const cell = cellSel('dense-fit');
+    await goto(page, 'dense-fit');
+    await ensureDone(page, 'dense-fit');
+    const recorded = `.slide-current [data-live-cell="dense-fit"] + pre`;
+    await page.waitForSelector(`${cell} [data-live-output]:not([hidden])`);
+    expect(await page.isVisible(recorded)).toBe(false);
+    expect(await page.getAttribute(recorded, 'data-live-replaced')).toBe('');
+    await page.click(`${cell} button[data-action="hide"]`);
+    expect(await page.isVisible(recorded)).toBe(true);
+    expect(await page.getAttribute(recorded, 'data-live-replaced')).toBeNull();
+    expect(await page.isVisible(`${cell} [data-live-output]`)).toBe(false);
+    expect(await problemsOf(page, 'dense-fit')).toEqual([]);
+    await page.click(`${cell} button[data-action="show"]`);
+    expect(await page.isVisible(recorded)).toBe(false);
+    expect(await problemsOf(page, 'dense-fit')).toEqual([]);
   });
 });
