@@ -4,6 +4,8 @@ import type { CellOutput, LiveSettings, SessionSnapshot } from '../../ml/session
 import { h } from '../shared/dom.ts';
 import { loadingFraction, loadingText } from '../shared/loadProgress.ts';
 import { outputView } from './outputsView.ts';
+import { pendingStepsUk } from './pendingSteps.ts';
+import { createPlacement } from './placement.ts';
 import { createFitStartView, createTrainingView, describeData } from './trainingView.ts';
 
 export interface CellViewOptions {
@@ -35,10 +37,11 @@ function button(doc: Document, action: string, text: string, label?: string): HT
 }
 
 /**
- * One live cell under its code block: a run bar overlapping the code's bottom-right corner
- * and, once there is something to show, the live-output panel over the lower slide (hidden
- * with one click, so the author's recorded output shows again). While a cell runs, the panel
- * says at once what runs (`[data-now]`), the data download's progress (`[data-loading]`), a
+ * One live cell under its code block: a run bar on its own line under the code and, once
+ * there is something to show, the live-output panel under it, in place of the author's
+ * recorded output (`placement.ts`; hidden with one click, so the recorded output shows
+ * again). While a cell runs, the panel says at once what runs first (`[data-now]`: the
+ * pending steps, updated as they finish), the data download's progress (`[data-loading]`), a
  * fit's start and, over the time budget, its prompt (`[data-fit-start]` with
  * `data-action="run-short"` / `"run-full"`), then the training view. Stable handles for
  * tools: `data-live-cell`, `data-state`, `<button data-action="run">`, `[data-live-output]`.
@@ -107,6 +110,7 @@ export function createCellView(
   panel.insertBefore(training.element, error);
   const saved = [...element.childNodes];
   element.replaceChildren(bar, panel);
+  const placement = createPlacement(element, panel);
   element.dataset.liveCell = id;
   element.dataset.state = 'idle';
   run.disabled = true;
@@ -169,11 +173,12 @@ export function createCellView(
     }
     // Above this cell's own fit start or training the line would only say "Виконується…".
     now.hidden = !running || mine || (starting && f?.cell === id);
-    now.textContent = running ? cell.status || 'Виконується…' : '';
+    now.textContent = running ? (pendingStepsUk(snap, id) ?? (cell.status || 'Виконується…')) : '';
     if (cell.outputs !== shownOutputs) {
       shownOutputs = cell.outputs;
       outputs.replaceChildren(...cell.outputs.map((o) => outputView(doc, o)));
     }
+    placement.update(!panel.hidden);
   };
 
   run.addEventListener('click', () => {
@@ -207,6 +212,7 @@ export function createCellView(
     dispose() {
       unsubscribe();
       session = undefined;
+      placement.dispose();
       element.replaceChildren(...saved);
       delete element.dataset.liveCell;
       delete element.dataset.state;
