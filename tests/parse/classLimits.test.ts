@@ -37,12 +37,14 @@ describe('content class limits', () => {
     ]);
   });
 
-  it('renders 2,000 nested classes without a stack overflow, in a second or so', () => {
+  it('renders 2,000 nested classes without a stack overflow or a runaway (hang guard, not a speed target)', () => {
     renderDeck(parseDeck('warm-up'), { id: 'x.md' });
     for (const block of [false, true]) {
       const start = performance.now();
       const rendered = renderDeck(parseDeck(nestedClasses(2000, block)), { id: 'x.md' });
-      expect(performance.now() - start).toBeLessThan(2000);
+      // ~0.2–0.6 s on this machine; a quadratic walk took minutes. Generous: files run two at a
+      // time on a shared 2-core machine.
+      expect(performance.now() - start).toBeLessThan(10_000);
       expect(rendered.messages.map((m) => m.rule)).not.toContain('render-failed');
       expect(rendered.slides[0]!.html).toContain('class="a"');
       expect(rendered.slides[0]!.html).toContain('x');
