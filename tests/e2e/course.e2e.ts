@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeckCachePlan, deckCacheBytes } from '../../src/build/deckCachePlan.ts';
@@ -129,8 +129,11 @@ function makeCourse(dir: string): Course {
   writeFileSync(join(slides, `lecture${REAL}.md`), readFileSync(join(ROOT, 'slides/lecture5.md')));
   for (const sub of ['lec1', 'lec5']) {
     const from = join(ROOT, 'figures', sub);
-    for (const name of readdirSync(from)) {
-      write(join(dir, 'figures', sub, name), readFileSync(join(from, name)));
+    // The real figures, with their subfolders (stand-ins/).
+    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      write(join(dir, 'figures', sub, relative(from, path)), readFileSync(path));
     }
   }
   write(join(dir, 'figures', 'course-logo.svg'), Buffer.from(LOGO));

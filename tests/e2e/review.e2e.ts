@@ -129,8 +129,10 @@ describe.runIf(chromiumAvailable())('review mode', () => {
         id,
       );
     expect(await mountedIn(widgetSlide)).toBe(0);
-    await deck.page.keyboard.type(widgetSlide);
-    await deck.page.keyboard.press('Enter');
+    // `#N` is the Nth slide (the ids are positions; digits + Enter take the number shown).
+    await deck.page.evaluate((n) => {
+      location.hash = `#${n}`;
+    }, widgetSlide);
     await settlesAt(deck, widgetSlide);
     await deck.page.waitForFunction(
       (n) => (document.getElementById(n)?.querySelectorAll('.cw').length ?? 0) > 0,
