@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createDeckSource } from '../../src/build/deckSource.ts';
+import type { RenderedDeck } from '../../src/model/index.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { withTimeout } from '../../tests/e2e/support/browser.ts';
 import { openDeck } from './benchDeckPage.ts';
@@ -24,8 +25,22 @@ export interface BenchRow {
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** 1-based position of the first slide of lecture 5 with widget `name` (and `models`). */
+let lecture: RenderedDeck | undefined;
+const lecture5 = (): RenderedDeck | undefined => {
+  lecture ??= createDeckSource(ROOT, { figureStandIns }).render('lecture5.md');
+  return lecture;
+};
+
+/** The number shown on the slide at a 1-based position (what "N Enter" goes to). */
+function numberAt(position: number): number {
+  const number = lecture5()?.slides[position - 1]?.number;
+  if (number === undefined) throw new Error(`lecture5.md has no slide at position ${position}`);
+  return number;
+}
+
+/** The 1-based position of the first slide with that widget (and `data-models`). */
 export function slideWith(name: string, models?: string): number {
-  const deck = createDeckSource(ROOT, { figureStandIns }).render('lecture5.md');
+  const deck = lecture5();
   const index =
     deck?.slides.findIndex((s) =>
       s.widgets.some(
@@ -98,7 +113,7 @@ export async function timeColdReady(
   const deck = await openDeck(browser, `${base}?p=lecture5.md#1`);
   try {
     await deck.page.waitForTimeout(500); // the first slide's neighbours are prepared
-    const keys = [...String(slide).split(''), 'Enter'];
+    const keys = [...String(numberAt(slide)).split(''), 'Enter'];
     return await withTimeout(
       deck.page.evaluate(TIME_TO_READY(name, keys)) as Promise<ReadyTiming>,
       60_000,
