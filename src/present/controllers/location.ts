@@ -7,6 +7,7 @@ export interface LocationPort {
   readonly history: Pick<History, 'replaceState' | 'state'>;
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
+  // timing: the port's timer, for the debounced hash write below
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number | undefined): void;
 }
@@ -86,6 +87,7 @@ export function createLocationController(
     pending = undefined;
     if (!writable) return;
     const seen = port.location.hash;
+    // timing: debounces a browser call (the URL write), not what the slide shows
     pending = port.setTimeout(() => {
       pending = undefined;
       if (port.location.hash === seen) write(options.navigator.index);
