@@ -184,7 +184,13 @@ export function startPresentation(options: PresentationOptions): Presentation {
       dispatch,
       () => mode === 'slideshow' || mode === 'audience',
     );
-    const location = createLocationController(win, {
+    const offAnnounce = s.on('change', ({ index }) => {
+      const slide = s.deck.slides[index];
+      if (slide) announcer.announce(slideAnnouncement(slide.number, s.deck.total));
+    });
+    const unbindDisplay = bindDisplayClasses(root, display);
+    const location = createLocationController({
+      window: win,
       navigator: s,
       slides: () => s.deck.slides,
       onMove: (listener) => s.on('change', ({ index }) => listener(index)),
@@ -195,12 +201,6 @@ export function startPresentation(options: PresentationOptions): Presentation {
       },
       writesAfter: firstSlideShown,
     });
-    const offAnnounce = s.on('change', ({ index }) => {
-      const slide = s.deck.slides[index];
-      if (slide) announcer.announce(slideAnnouncement(slide.number, s.deck.total));
-    });
-    const unbindDisplay = bindDisplayClasses(root, display);
-    location.start();
     setMode(mode);
     // Ctrl+P prints every slide (the print view itself needs no hook).
     const printHook =
