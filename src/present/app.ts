@@ -12,6 +12,7 @@ import { loadFaces, MATH_FACES, startFirstFaces, TEXT_FACES } from './deckFonts.
 import { bindDisplayClasses, createDisplayState } from './display.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
+import { layOutDocument, nextTask } from './lifecycle.ts';
 import { initialMode, type MainView, type MainViewFactory, type Mode, reviewHref } from './mode.ts';
 import { createOverlayHost } from './overlays.ts';
 import { installRemarkApi } from './remarkApi.ts';
@@ -66,7 +67,7 @@ export interface Presentation {
  * and fonts, not about when the compositor draws its first frame.
  */
 const fontsReady = async (win: Window): Promise<void> => {
-  void win.document.body.offsetHeight;
+  layOutDocument(win.document);
   await win.document.fonts.ready;
 };
 
@@ -183,7 +184,13 @@ export function startPresentation(options: PresentationOptions): Presentation {
       dispatch,
       () => mode === 'slideshow' || mode === 'audience',
     );
-    const location = createLocationController(win, {
+    const offAnnounce = s.on('change', ({ index }) => {
+      const slide = s.deck.slides[index];
+      if (slide) announcer.announce(slideAnnouncement(slide.number, s.deck.total));
+    });
+    const unbindDisplay = bindDisplayClasses(root, display);
+    const location = createLocationController({
+      window: win,
       navigator: s,
       slides: () => s.deck.slides,
       onMove: (listener) => s.on('change', ({ index }) => listener(index)),
@@ -194,12 +201,6 @@ export function startPresentation(options: PresentationOptions): Presentation {
       },
       writesAfter: firstSlideShown,
     });
-    const offAnnounce = s.on('change', ({ index }) => {
-      const slide = s.deck.slides[index];
-      if (slide) announcer.announce(slideAnnouncement(slide.number, s.deck.total));
-    });
-    const unbindDisplay = bindDisplayClasses(root, display);
-    location.start();
     setMode(mode);
     // Ctrl+P prints every slide (the print view itself needs no hook).
     const printHook =
@@ -288,7 +289,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
     .finally(() => {
       // In a task of its own: what waits for it (the print code, the hash write) starts after
       // whoever waits for `ready` has seen the first slide.
-      win.setTimeout(markFirstSlideShown, 0);
+      nextTask(win, markFirstSlideShown);
       if (disposed) return;
       void mathStyles().then(() => {
         if (disposed || store === undefined) return;

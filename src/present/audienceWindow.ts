@@ -70,6 +70,7 @@ export function createAudienceOpener(options: AudienceOpenerOptions): AudienceOp
         audienceTarget(options.deckId),
         'popup,noopener,width=1024,height=768',
       );
+      // timing: how long an opened window has to say hello (blocked-popup detection), not slides
       waiting = win.setTimeout(() => {
         waiting = undefined;
         if (!options.audienceKnown()) options.onBlocked();

@@ -1,4 +1,5 @@
 import type { RenderedDeck } from '../model/index.ts';
+import { layOutDocument } from './lifecycle.ts';
 
 /** Rendered KaTeX output carries this class. */
 const HAS_MATH = /class="katex/;
@@ -19,6 +20,6 @@ export async function wholeDeckReady(
 ): Promise<void> {
   // Always yields first: a caller may start this before it builds the view.
   await (mathStyles !== undefined && deckHasMath(deck) ? mathStyles() : Promise.resolve());
-  void win.document.body.offsetHeight;
+  layOutDocument(win.document);
   await win.document.fonts.ready;
 }

@@ -54,13 +54,13 @@ describe('location controller', () => {
     const win = fakeWindow(href);
     const store = createStore(deckOf(10, { 4: 'five' }));
     const unknown: string[] = [];
-    const controller = createLocationController(win.port, {
+    const controller = createLocationController({
+      window: win.port,
       navigator: store,
       slides: () => store.deck.slides,
       onMove: (listener) => store.on('change', ({ index }) => listener(index)),
       onUnknown: (label) => unknown.push(label),
     });
-    controller.start();
     return { win, store, unknown, controller };
   };
 
@@ -76,13 +76,14 @@ describe('location controller', () => {
     const writesAfter = new Promise<void>((resolve) => {
       shown = resolve;
     });
-    createLocationController(win.port, {
+    createLocationController({
+      window: win.port,
       navigator: store,
       slides: () => store.deck.slides,
       onMove: (listener) => store.on('change', ({ index }) => listener(index)),
       onUnknown: () => undefined,
       writesAfter,
-    }).start();
+    });
     store.next();
     vi.runAllTimers();
     expect(win.calls).toEqual([]);
@@ -138,7 +139,8 @@ describe('location controller', () => {
     const store = createStore(deckOf(10));
     let presenter = false;
     const asked: boolean[] = [];
-    createLocationController(win.port, {
+    createLocationController({
+      window: win.port,
       navigator: store,
       slides: () => store.deck.slides,
       onMove: (listener) => store.on('change', ({ index }) => listener(index)),
@@ -148,7 +150,7 @@ describe('location controller', () => {
         asked.push(on);
         presenter = on;
       },
-    }).start();
+    });
     expect(store.index).toBe(3);
     store.next();
     vi.runAllTimers();

@@ -7,6 +7,7 @@ export interface LocationPort {
   readonly history: Pick<History, 'replaceState' | 'state'>;
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
+  // timing: the port's timer, for the debounced hash write below
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number | undefined): void;
 }
@@ -19,6 +20,8 @@ export interface LocationPort {
 const WRITE_DELAY_MS = 60;
 
 export interface LocationControllerOptions {
+  /** The window (or a fake in unit tests) whose `#N` is kept. */
+  readonly window: LocationPort;
   readonly navigator: Navigator;
   readonly slides: () => readonly RenderedSlide[];
   /** Subscribes to slide changes; returns the unsubscribe function. */
@@ -37,18 +40,18 @@ export interface LocationControllerOptions {
 }
 
 export interface LocationController {
-  /** Applies the current hash (call once after the deck is shown). */
-  start(): void;
   /** Writes the hash again soon (e.g. presenter mode changed: `#N` ↔ `#pN`). */
   rewrite(): void;
   dispose(): void;
 }
 
-/** Keeps `#N` in the URL in step with the slide, without adding history entries. */
-export function createLocationController(
-  port: LocationPort,
-  options: LocationControllerOptions,
-): LocationController {
+/**
+ * Keeps `#N` in the URL in step with the slide, without adding history entries. Applies the
+ * current hash when created (create it once the deck is shown) and follows `hashchange`
+ * until `dispose()`.
+ */
+export function createLocationController(options: LocationControllerOptions): LocationController {
+  const port = options.window;
   let pending: number | undefined;
   const write = (index: SlideIndex): void => {
     port.clearTimeout(pending);
@@ -86,6 +89,7 @@ export function createLocationController(
     pending = undefined;
     if (!writable) return;
     const seen = port.location.hash;
+    // timing: debounces a browser call (the URL write), not what the slide shows
     pending = port.setTimeout(() => {
       pending = undefined;
       if (port.location.hash === seen) write(options.navigator.index);
@@ -97,11 +101,9 @@ export function createLocationController(
     writable = true;
     if (!disposed) schedule();
   });
+  port.addEventListener('hashchange', apply);
+  apply();
   return {
-    start() {
-      port.addEventListener('hashchange', apply);
-      apply();
-    },
     rewrite: schedule,
     dispose() {
       disposed = true;

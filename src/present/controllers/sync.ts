@@ -29,6 +29,7 @@ export const AUDIENCE_HEARTBEAT_MS = 2000;
 export const AUDIENCE_EXPIRY_MS = 3 * AUDIENCE_HEARTBEAT_MS + 500;
 
 const defaultEvery = (ms: number, beat: () => void): (() => void) => {
+  // timing: the audience window's heartbeat over the channel, not slide timing
   const handle = setInterval(beat, ms);
   return () => clearInterval(handle);
 };

@@ -24,6 +24,7 @@ export function createAnnouncer(parent: HTMLElement): Announcer {
     announce(text) {
       if (win === null) return;
       if (timer !== undefined) win.clearTimeout(timer);
+      // timing: a screen reader hears only where the lecturer stops (text debounce, not slides)
       timer = win.setTimeout(() => {
         timer = undefined;
         if (element.textContent !== text) element.textContent = text;

@@ -197,6 +197,7 @@ export function deferEmbeds(
     frame.dataset.embedState = 'loading';
     frame.addEventListener('load', onLoad, { once: true });
     embed.offLoad = () => frame.removeEventListener('load', onLoad);
+    // timing: an iframe's load timeout (then a card); when it mounts is ../lifecycle.ts's
     embed.timer = win.setTimeout(() => fail('timeout'), loadTimeoutMs);
     const probeUrl = probeUrlOf(frame.getAttribute('src') ?? '', embed.slot.baseURI);
     if (probeUrl === undefined || win.crossOriginIsolated) {

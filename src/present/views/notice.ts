@@ -14,6 +14,7 @@ export function createNoticeView(parent: HTMLElement): NoticeView {
   element.setAttribute('aria-live', 'polite');
   parent.append(element);
   const win = doc.defaultView;
+  // timing: the notice's display time (not slide timing)
   let timer: ReturnType<typeof setTimeout> | undefined;
   const clear = (): void => {
     if (timer !== undefined) clearTimeout(timer);
@@ -25,6 +26,7 @@ export function createNoticeView(parent: HTMLElement): NoticeView {
       element.textContent = text;
       element.classList.remove('is-fading');
       element.classList.add('is-visible');
+      // timing: the notice's display time
       timer = (win ?? globalThis).setTimeout(() => {
         element.classList.add('is-fading');
         timer = undefined;

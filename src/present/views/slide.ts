@@ -1,5 +1,4 @@
 import type { RenderedDeck, RenderedSlide } from '../../model/index.ts';
-import { afterPaint } from './afterPaint.ts';
 import { type DeferredEmbeds, deferEmbeds } from './embeds.ts';
 import { slideLabel } from './slideLabel.ts';
 
@@ -25,13 +24,18 @@ export interface SlideView {
   readonly parked: boolean;
   /** Renders a slide into the box (iframes wait in slots until the slide is shown). */
   render(slide: RenderedSlide, deck: RenderedDeck): void;
-  /** Shows this box; its iframes are put in place once the slide has been painted. */
+  /** Shows this box (its iframes stay in their slots until `mountEmbeds`). */
   activate(): void;
   /**
    * Hides the box but keeps it laid out (a standby neighbour). Its videos pause at once; its
-   * iframes are taken out right after the next paint (detaching a frame costs 10–20 ms).
+   * iframes stay until `unmountEmbeds` (detaching a frame costs 10–20 ms: the owner does it
+   * after the next paint, see ../lifecycle.ts).
    */
   deactivate(): void;
+  /** Puts the iframes waiting in their slots in place (they start loading). */
+  mountEmbeds(): void;
+  /** Takes the iframes out again, back into their slots: an embedded video stops. */
+  unmountEmbeds(): void;
   /**
    * Takes the box out of layout (display: none) once it is hidden (at once if it is). For a
    * slide being left whose content is about to change (its widgets unmount and give back
@@ -46,17 +50,11 @@ export interface SlideView {
   dispose(): void;
 }
 
-export interface SlideViewOptions {
-  /**
-   * How long a shown slide's iframes wait after its first paint (0 by default; the slideshow
-   * waits EMBED_SETTLE_MS, so flipping past a video slide loads nothing).
-   */
-  readonly embedDelayMs?: number;
-}
-
-/** One slide box: content, then the `current / total` number. */
-export function createSlideView(doc: Document, options: SlideViewOptions = {}): SlideView {
-  const win = doc.defaultView;
+/**
+ * One slide box: content, then the `current / total` number. It never waits for anything
+ * itself: its owner moves the iframes in and out in the phases of ../lifecycle.ts.
+ */
+export function createSlideView(doc: Document): SlideView {
   const element = doc.createElement('section');
   const content = doc.createElement('div');
   content.className = 'slide-content';
@@ -67,20 +65,6 @@ export function createSlideView(doc: Document, options: SlideViewOptions = {}): 
   let active = false;
   let parked = false;
   let embeds: DeferredEmbeds | undefined;
-  let cancelEmbedMove = (): void => {};
-
-  const cancelEmbeds = (): void => {
-    cancelEmbedMove();
-    cancelEmbedMove = () => {};
-  };
-  /** Moves the iframes in or out after the next paint (at once without a window). */
-  const moveEmbeds = (move: (pending: DeferredEmbeds) => void, delayMs = 0): void => {
-    cancelEmbeds();
-    const pending = embeds;
-    if (pending === undefined || pending.count === 0) return;
-    if (win === null) move(pending);
-    else cancelEmbedMove = afterPaint(win, () => move(pending), delayMs);
-  };
   const applyState = (): void => {
     element.classList.toggle(CURRENT_CLASS, active);
     element.classList.toggle(STANDBY_CLASS, !active);
@@ -101,7 +85,6 @@ export function createSlideView(doc: Document, options: SlideViewOptions = {}): 
       return parked;
     },
     render(slide, deck) {
-      cancelEmbeds();
       embeds?.unmount(); // clears the load timers of the slide rendered before
       index = slide.index;
       parked = false;
@@ -131,16 +114,19 @@ export function createSlideView(doc: Document, options: SlideViewOptions = {}): 
       for (const media of content.querySelectorAll<HTMLMediaElement>('[data-autoplay]')) {
         void media.play().catch(() => undefined);
       }
-      moveEmbeds((pending) => pending.mount(), options.embedDelayMs);
     },
     deactivate() {
       active = false;
-      // Iframes back into their slots: a video stops right after its slide is left.
-      moveEmbeds((pending) => pending.unmount());
       applyState();
       for (const media of content.querySelectorAll('video, audio')) {
         (media as HTMLMediaElement).pause();
       }
+    },
+    mountEmbeds() {
+      if (embeds !== undefined && embeds.count > 0) embeds.mount();
+    },
+    unmountEmbeds() {
+      if (embeds !== undefined && embeds.count > 0) embeds.unmount();
     },
     park() {
       parked = true;
@@ -151,14 +137,12 @@ export function createSlideView(doc: Document, options: SlideViewOptions = {}): 
       applyState();
     },
     clear() {
-      cancelEmbeds();
       embeds?.unmount();
       index = -1;
       embeds = undefined;
       content.replaceChildren();
     },
     dispose() {
-      cancelEmbeds();
       embeds?.unmount();
       element.remove();
     },

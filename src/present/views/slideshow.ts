@@ -1,8 +1,8 @@
 import type { WidgetHost } from '../../widgets/host.ts';
+import { createSlideLifecycle } from '../lifecycle.ts';
 import type { MainViewFactory } from '../mode.ts';
 import { createScaler } from '../scale.ts';
 import type { Store } from '../store.ts';
-import { afterPaint } from './afterPaint.ts';
 import { createSlideView, SLIDE_SIZE, type SlideView } from './slide.ts';
 
 export interface SlideshowView {
@@ -13,41 +13,32 @@ export interface SlideshowView {
 /** The current slide plus its two neighbours, rendered ahead and kept hidden. */
 const POOL_SIZE = 3;
 
-/**
- * One slide at a time, scaled to the window; follows the store. The neighbours of the
- * current slide are rendered and laid out after the slide is painted, so the next key press
- * only swaps which box is visible.
- */
 export interface SlideshowOptions {
   /**
-   * How long a slide must stay shown (after its first paint) before its widgets mount and the
-   * next slide's widgets prefetch. The audience window waits (AUDIENCE_SETTLE_MS): while
-   * the lecturer flips through slides, the projector shows each one at once and starts
-   * nothing until the lecturer stops.
+   * When a shown slide's widgets mount (and the next slide's prefetch): `shown` (after the
+   * first paint) in the lecturer's window; `settled` in the audience window: while the
+   * lecturer flips through slides, the projector shows each one at once and starts nothing
+   * until the lecturer stops. Iframes always wait for `settled` (see ../lifecycle.ts).
    */
-  readonly mountDelayMs?: number;
+  readonly mountWidgets?: 'shown' | 'settled';
 }
 
-/** The audience window's wait before a shown slide's widgets mount. */
-export const AUDIENCE_SETTLE_MS = 300;
-
 /**
- * How long a slide must stay shown before its iframes load, in every window: an embedded
- * video starts a browser process of its own and megabytes of player code, which flipping
- * past it should not cost (on 2 cores it stalls both windows). Nobody presses play sooner.
+ * One slide at a time, scaled to the window; follows the store. The neighbours of the
+ * current slide are rendered and laid out in idle time after the slide is painted, so the
+ * next key press only swaps which box is visible. When things happen is ../lifecycle.ts's.
  */
-export const EMBED_SETTLE_MS = 300;
-
 export function createSlideshowView(
   parent: HTMLElement,
   store: Store,
   widgets: WidgetHost,
   options: SlideshowOptions = {},
 ): SlideshowView {
-  const mountDelayMs = options.mountDelayMs ?? 0;
+  const mountWidgets = options.mountWidgets ?? 'shown';
   const doc = parent.ownerDocument;
   const win = doc.defaultView;
   if (win === null) throw new Error('slideshow needs a document with a window');
+  const lifecycle = createSlideLifecycle({ window: win });
   const viewport = doc.createElement('div');
   viewport.className = 'deck-viewport';
   const frame = doc.createElement('div');
@@ -60,26 +51,11 @@ export function createSlideshowView(
   let current: SlideView | undefined;
   /** The box whose widgets `widgets.show` mounted last (until they are hidden). */
   let withWidgets: SlideView | undefined;
-  let cancelAfterPaint = (): void => {};
-  let prepareTimer: number | undefined;
-  let idleRequest: number | undefined;
-  let mountTimer: number | undefined;
-
-  const cancelPrepare = (): void => {
-    cancelAfterPaint();
-    cancelAfterPaint = () => {};
-    if (mountTimer !== undefined) win.clearTimeout(mountTimer);
-    mountTimer = undefined;
-    if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
-    if (idleRequest !== undefined) win.cancelIdleCallback(idleRequest);
-    prepareTimer = undefined;
-    idleRequest = undefined;
-  };
 
   /** A box for a new slide: a fresh one while the pool is small, else one not in `keep`. */
   const spare = (keep: readonly number[]): SlideView => {
     if (pool.length < POOL_SIZE) {
-      const view = createSlideView(doc, { embedDelayMs: EMBED_SETTLE_MS });
+      const view = createSlideView(doc);
       view.deactivate();
       frame.append(view.element);
       pool.push(view);
@@ -89,6 +65,7 @@ export function createSlideshowView(
     return free ?? pool.find((v) => v !== current) ?? (pool[0] as SlideView);
   };
 
+  /** In idle time: the shown slide (and the first load's fonts) never wait for it. */
   const prepare = (): void => {
     const deck = store.deck;
     const index = store.index;
@@ -100,7 +77,7 @@ export function createSlideshowView(
       // A slide left with widgets was parked: lay it out again now, while nothing waits.
       if (view.parked && keep.includes(view.index)) {
         view.unpark();
-        void view.element.offsetHeight;
+        lifecycle.layOut(view.element);
       }
     }
     for (const neighbour of [index + 1, index - 1]) {
@@ -108,33 +85,12 @@ export function createSlideshowView(
       if (slide === undefined || pool.some((v) => v.index === neighbour)) continue;
       const view = spare(keep);
       view.render(slide, deck);
-      void view.element.offsetHeight; // lay it out now, not during the next key press
+      lifecycle.layOut(view.element); // now, not during the next key press
     }
   };
 
-  /** When the page is idle: the shown slide (and the first load's fonts) never wait for it. */
-  const schedulePrepare = (): void => {
-    if (typeof win.requestIdleCallback === 'function') {
-      idleRequest = win.requestIdleCallback(
-        () => {
-          idleRequest = undefined;
-          prepare();
-        },
-        { timeout: 50 },
-      );
-    } else {
-      prepareTimer = win.setTimeout(() => {
-        prepareTimer = undefined;
-        prepare();
-      }, 0);
-    }
-  };
-
-  /**
-   * The shown slide's widgets mount, and the next slide's may start loading tfjs, data or
-   * models (after the first paint, and after `mountDelayMs` more).
-   */
-  const settle = (view: SlideView): void => {
+  /** The shown slide's widgets mount; the next slide's may start loading tfjs, data, models. */
+  const mount = (view: SlideView): void => {
     const refs = store.deck.slides[view.index]?.widgets ?? [];
     if (refs.length > 0) withWidgets = view;
     widgets.show(view.element, refs);
@@ -142,16 +98,10 @@ export function createSlideshowView(
   };
 
   const show = (): void => {
-    cancelPrepare();
     const deck = store.deck;
     const slide = deck.slides[store.index];
-    // The slide being left with live widgets is parked (out of layout) and its widgets unmount
-    // after the next paint: this key press neither restyles the hidden widget elements (hiding
-    // is an inherited style change) nor lays out the placeholders they give back.
-    if (withWidgets !== undefined && withWidgets.index !== slide?.index) withWidgets.park();
     if (slide === undefined) {
-      widgets.hide();
-      withWidgets = undefined;
+      lifecycle.leave();
       return;
     }
     frame.dataset.ratio = deck.ratio;
@@ -160,25 +110,36 @@ export function createSlideshowView(
       view = spare([slide.index]);
       view.render(slide, deck);
     }
+    const shown = view;
+    // Ends the previous visit first (its `left` parks that box while it is still current).
+    lifecycle.enter({
+      // The slide being left with live widgets is parked (out of layout) and its widgets
+      // unmount after the next paint: this key press neither restyles the hidden widget
+      // elements (hiding is an inherited style change) nor lays out the placeholders they
+      // give back.
+      left: () => {
+        if (withWidgets === shown && store.deck.slides[store.index]?.index !== shown.index) {
+          shown.park();
+        }
+      },
+      parked: () => {
+        widgets.hide();
+        withWidgets = undefined;
+        // Iframes back into their slots: a video stops right after its slide is left.
+        if (shown !== current) shown.unmountEmbeds();
+      },
+      shown: () => {
+        if (mountWidgets === 'shown') mount(shown);
+      },
+      idle: prepare,
+      settled: () => {
+        shown.mountEmbeds();
+        if (mountWidgets === 'settled') mount(shown);
+      },
+    });
     if (current !== view) current?.deactivate();
     current = view;
     view.activate();
-    // The slide paints first (with its figure where a widget will stand); then the left
-    // slide's widgets unmount and this one's mount; then the neighbours are prepared.
-    const shown = view;
-    cancelAfterPaint = afterPaint(win, () => {
-      cancelAfterPaint = () => {};
-      widgets.hide();
-      withWidgets = undefined;
-      if (mountDelayMs > 0) {
-        // The neighbours are prepared meanwhile: the next move stays a swap of boxes.
-        mountTimer = win.setTimeout(() => {
-          mountTimer = undefined;
-          settle(shown);
-        }, mountDelayMs);
-      } else settle(shown);
-      schedulePrepare();
-    });
   };
 
   const offChange = store.on('change', show);
@@ -192,7 +153,7 @@ export function createSlideshowView(
   return {
     viewport,
     dispose() {
-      cancelPrepare();
+      lifecycle.dispose();
       offChange();
       offDeck();
       widgets.hide();
@@ -206,5 +167,5 @@ export function createSlideshowView(
 /** The slideshow as a main view (slideshow and audience modes). */
 export const slideshowMainView: MainViewFactory = (parent, { store, widgets, mode }) =>
   createSlideshowView(parent, store, widgets, {
-    mountDelayMs: mode === 'audience' ? AUDIENCE_SETTLE_MS : 0,
+    mountWidgets: mode === 'audience' ? 'settled' : 'shown',
   });

@@ -7,9 +7,9 @@
 import type { RenderedSlide, WidgetRef } from '../../../model/index.ts';
 import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
 import type { DisplayState } from '../../display.ts';
+import { createSlideLifecycle } from '../../lifecycle.ts';
 import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
-import { afterPaint } from '../afterPaint.ts';
 import { createSlideView, SLIDE_SIZE } from '../slide.ts';
 import { element, setText } from './dom.ts';
 import { fitFrame } from './fitFrame.ts';
@@ -125,11 +125,7 @@ export function createPresenterView(
   const slideView = createSlideView(doc);
   current.frame.append(slideView.element);
   let activated = false;
-  let cancelPending = (): void => {};
-  const cancelAfterPaint = (): void => {
-    cancelPending();
-    cancelPending = () => {};
-  };
+  const lifecycle = createSlideLifecycle({ window: win });
 
   const showNext = (slide: RenderedSlide | undefined): void => {
     if (slide === undefined) {
@@ -147,7 +143,7 @@ export function createPresenterView(
   const show = (): void => {
     const deck = store.deck;
     const slide = deck.slides[store.index];
-    cancelAfterPaint();
+    lifecycle.leave();
     widgets.hide();
     if (slide === undefined) return;
     const following = deck.slides[store.index + 1];
@@ -163,14 +159,16 @@ export function createPresenterView(
     showNext(following);
     setText(position, `${slide.number} / ${deck.total}`);
     timer.refresh();
-    // After the slides are painted: this slide's widgets mount, then the next slide's widgets
-    // may start loading their code (the preview itself never runs them).
-    cancelPending = afterPaint(win, () => {
-      cancelPending = () => {};
-      widgets.show(slideView.element, slide.widgets);
-      if (following !== undefined && following.widgets.length > 0) {
-        widgets.prefetch(following.widgets);
-      }
+    // After the slides are painted: this slide's iframes and widgets mount, then the next
+    // slide's widgets may start loading their code (the preview itself never runs them).
+    lifecycle.enter({
+      shown: () => {
+        slideView.mountEmbeds();
+        widgets.show(slideView.element, slide.widgets);
+        if (following !== undefined && following.widgets.length > 0) {
+          widgets.prefetch(following.widgets);
+        }
+      },
     });
   };
 
@@ -206,7 +204,7 @@ export function createPresenterView(
       offChange();
       offDeck();
       offDisplay?.();
-      cancelAfterPaint();
+      lifecycle.dispose();
       widgets.hide();
       prepMounted?.dispose();
       timer.dispose();

@@ -120,6 +120,7 @@ export function createTimerPanel(doc: Document, options: TimerPanelOptions): Tim
   const scheduleTick = (): void => {
     if (win === null) return;
     if (tick !== undefined) win.clearTimeout(tick);
+    // timing: the lecture timer's and wall clock's tick
     tick = win.setTimeout(
       () => {
         tick = undefined;

@@ -14,6 +14,7 @@ const firstFrame = (video: HTMLVideoElement, timeoutMs: number): Promise<void> =
       if (timer !== undefined) win?.clearTimeout(timer);
       done();
     };
+    // timing: a video's first frame holds the print back at most this long
     const timer = win?.setTimeout(finish, timeoutMs);
     video.addEventListener('loadeddata', finish);
     video.addEventListener('error', finish);
@@ -58,6 +59,7 @@ export function widgetsSettled(
       win.clearTimeout(timer);
       done();
     };
+    // timing: a loading widget holds the print back at most this long
     const timer = win.setTimeout(finish, timeoutMs);
     observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
   });

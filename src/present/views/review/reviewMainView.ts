@@ -1,3 +1,4 @@
+import { layOutDocument } from '../../lifecycle.ts';
 import type { MainView, MainViewFactory } from '../../mode.ts';
 import type { Navigator } from '../../navigator.ts';
 import { wholeDeckReady } from '../../readiness.ts';
@@ -31,7 +32,7 @@ export const reviewMainView: MainViewFactory = (parent, options): MainView => {
     ready: ready.then(async () => {
       if (disposed) return;
       view.realign();
-      void win.document.body.offsetHeight;
+      layOutDocument(win.document);
       await win.document.fonts.ready;
     }),
     command(name) {

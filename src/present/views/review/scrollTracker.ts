@@ -56,6 +56,7 @@ export function createScrollTracker(
     onCurrent(currentEntry(list));
   };
   const onScroll = (): void => {
+    // timing: one current-entry update per frame while the review column scrolls
     frame ??= win.requestAnimationFrame(update);
   };
   const unpin = (): void => {
