@@ -27,7 +27,8 @@ export const DataDescriptorSchema = v.object({
   trainCount: Count,
   testCount: Count,
   split: text(1000),
-  fallback: v.optional(text(1000)),
+  // Exact: the declared type has no `undefined` here, and nothing writes one.
+  fallback: v.exactOptional(text(1000)),
 });
 
 export const LoadProgressSchema = v.object({
