@@ -50,3 +50,21 @@ export function damagedNotice(dropped: readonly CellId[]): string {
   const titles = dropped.map((id) => `«${CELL_SPECS[id].title}»`).join(', ');
   return `Збережені результати пошкоджені — їх скинуто${titles === '' ? '' : `: ${titles}`}.`;
 }
+
+/**
+ * A storage error as the lecturer reads it in a notice (the session prefixes "Не вдалося
+ * зберегти …"): a full disk or quota, blocked storage, or the browser's own message. The
+ * original error stays as `cause` (console, tests).
+ */
+export function storageFailure(error: unknown): Error {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const text =
+    name === 'QuotaExceededError'
+      ? 'у браузері скінчилося місце для збережених даних (QuotaExceededError)'
+      : name === 'SecurityError' || name === 'InvalidStateError'
+        ? `браузер не дозволяє зберігати дані (${name})`
+        : error instanceof Error || error instanceof DOMException
+          ? error.message || name
+          : String(error);
+  return new Error(text, { cause: error });
+}
