@@ -4,7 +4,12 @@
  * once to `onStorageError` with a message for the lecturer (Ukrainian), instead of vanishing
  * in a `catch {}`. The error is still thrown, so callers keep their own fallback (the choice
  * lasts for this view only). Reads that throw are reported the same way.
+ *
+ * What is read back is checked against a schema (`readStored`): another version of the app,
+ * an extension or a person may have written anything under our keys.
  */
+
+import * as v from 'valibot';
 
 /** The part of `Storage` the presenter uses (injectable in tests). */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -67,4 +72,48 @@ export function reportingStorage(
     getItem: (key) => guarded('read', key, () => storage.getItem(key)),
     setItem: (key, value) => guarded('write', key, () => storage.setItem(key, value)),
   };
+}
+
+/** A whole number stored as text (`"20"`), within [min, max]. */
+export const storedInteger = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^-?\d{1,9}$/),
+    v.toNumber(),
+    v.integer(),
+    v.minValue(min),
+    v.maxValue(max),
+  );
+
+/** The presenter's timer (src/present/timer.ts TimerSnapshot) as stored: JSON text. */
+export const StoredTimerSchema = v.pipe(
+  v.string(),
+  v.maxLength(1000),
+  v.parseJson(),
+  v.object({
+    accumulatedMs: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    startedAt: v.nullable(v.pipe(v.number(), v.finite())),
+  }),
+);
+
+/**
+ * The value stored under `key` when it passes `schema`, else `fallback` (nothing stored,
+ * storage missing or throwing, or anything malformed).
+ */
+export function readStored<S extends v.GenericSchema<string, unknown>>(
+  store: KeyValueStore | undefined,
+  key: string,
+  schema: S,
+  fallback: v.InferOutput<S>,
+): v.InferOutput<S> {
+  let text: string | null = null;
+  try {
+    text = store?.getItem(key) ?? null;
+  } catch {
+    // Reported by reportingStorage when the store is wrapped; the fallback applies.
+    return fallback;
+  }
+  if (text === null) return fallback;
+  const result = v.safeParse(schema, text);
+  return result.success ? result.output : fallback;
 }

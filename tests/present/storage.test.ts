@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   type KeyValueStore,
+  readStored,
   reportingStorage,
   type StorageError,
+  StoredTimerSchema,
+  storedInteger,
 } from '../../src/present/storage.ts';
 import { createPresenterSettings } from '../../src/present/views/presenter/settings.ts';
 
@@ -82,5 +85,52 @@ describe('storage failures reach the lecturer', () => {
         '(SecurityError) — діють типові.',
     );
     expect(reportingStorage(undefined, () => undefined)).toBeUndefined();
+  });
+});
+
+describe('stored values are read through schemas', () => {
+  const store = (items: Record<string, string>): KeyValueStore => ({
+    getItem: (key) => items[key] ?? null,
+    setItem: () => undefined,
+  });
+  const STOPPED = { accumulatedMs: 0, startedAt: null };
+
+  it.each([
+    ['20', 20],
+    ['12', 12],
+    ['48', 48],
+    ['11', 7],
+    ['49', 7],
+    ['20.5', 7],
+    ['', 7],
+    ['1e1', 7],
+    [' 20', 7],
+  ])('a whole number in range: %j → %d', (text, expected) => {
+    expect(readStored(store({ k: text }), 'k', storedInteger(12, 48), 7)).toBe(expected);
+  });
+
+  it('the timer: well-formed JSON only, finite and not negative', () => {
+    const read = (text: string) => readStored(store({ t: text }), 't', StoredTimerSchema, STOPPED);
+    expect(read('{"accumulatedMs":1500,"startedAt":null}')).toEqual({
+      accumulatedMs: 1500,
+      startedAt: null,
+    });
+    expect(read('{"accumulatedMs":0,"startedAt":1733000000000,"x":1}')).toEqual({
+      accumulatedMs: 0,
+      startedAt: 1733000000000,
+    });
+    for (const bad of [
+      '{',
+      'null',
+      '[]',
+      '{"accumulatedMs":-1,"startedAt":null}',
+      '{"accumulatedMs":"1","startedAt":null}',
+      '{"accumulatedMs":1}',
+      '{"accumulatedMs":1,"startedAt":"now"}',
+      `{"accumulatedMs":1,"startedAt":null,"pad":"${'x'.repeat(1000)}"}`,
+    ]) {
+      expect(read(bad), bad).toBe(STOPPED);
+    }
+    expect(readStored(undefined, 't', StoredTimerSchema, STOPPED)).toBe(STOPPED);
   });
 });
