@@ -30,8 +30,8 @@ import type {
 export const CellIdSchema = v.picklist(LIVE_CELL_IDS);
 export const TrainedKindSchema = v.picklist(['dense', 'convnet']);
 
-/** Ukrainian messages shown in the deck (statuses, errors, notices). */
-const Message = text(2000);
+/** Ukrainian messages shown in the deck (statuses, errors and notices, which quote errors). */
+const Message = text(10_000);
 /** A Python expression (an output's label) or a backend's name. */
 const Label = text(200);
 
