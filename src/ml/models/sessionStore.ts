@@ -1,11 +1,20 @@
 import * as tf from '@tensorflow/tfjs';
+import { storageFailure } from '../session/store.ts';
 import { compileLikeLecture } from './compile.ts';
 
 /** Browser only: models trained during a session, kept in IndexedDB across reloads. */
 const PREFIX = 'indexeddb://live-lecture-deck/';
 
+/**
+ * Saves the model; a failure (quota, blocked storage) rejects with a message for the lecturer
+ * (storageFailure): the session shows it in the fit cell's notice.
+ */
 export async function saveSessionModel(model: tf.LayersModel, key: string): Promise<void> {
-  await model.save(`${PREFIX}${key}`);
+  try {
+    await model.save(`${PREFIX}${key}`);
+  } catch (error) {
+    throw storageFailure(error);
+  }
 }
 
 /** The saved model, compiled for further training, or undefined when none is stored. */

@@ -1,129 +1,200 @@
-import type { DataDescriptor } from '../data/types.ts';
-import type { ModelKind } from '../models/buildModels.ts';
+import * as v from 'valibot';
+import {
+  type Agrees,
+  AnyNumber,
+  Count,
+  DataDescriptorSchema,
+  Finite,
+  NonNegative,
+  Positive,
+  text,
+} from '../data/guards.ts';
 import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
 import type { FitRun, FitSpeed, ProbeOptions } from '../train/measureThroughput.ts';
-import { isWeightArrays, type WeightArray } from '../train/weightArrays.ts';
+import type { WeightArray } from '../train/weightArrays.ts';
 
-/** Messages between the page and the training Worker (trainWorker.ts). */
-export interface TrainRequest {
-  readonly type: 'train';
-  readonly kind: ModelKind;
-  readonly epochs: number;
-  readonly batchSize: number;
-  readonly seed?: number;
+/**
+ * Messages between the page and the training Worker (trainWorker.ts), as valibot schemas: the
+ * types are derived from them, and both directions are checked deeply before use.
+ */
+
+const PositiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
+const Floats = v.custom<Float32Array>((x) => x instanceof Float32Array, 'a Float32Array');
+const Buffer = v.custom<ArrayBuffer>((x) => x instanceof ArrayBuffer, 'an ArrayBuffer');
+const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** One weight tensor as plain data: every dimension ≥ 1, as many values as the shape says. */
+export const WeightArraySchema = v.pipe(
+  v.object({
+    shape: v.pipe(v.array(PositiveInt), v.maxLength(8), v.readonly()),
+    values: Floats,
+  }),
+  v.check((w) => w.values.length === product(w.shape), 'values match the shape'),
+);
+/** A model's weights in `model.getWeights()` order. */
+export const WeightArraysSchema = v.pipe(
+  v.array(WeightArraySchema),
+  v.maxLength(1000),
+  v.readonly(),
+);
+
+/** A warm-up's counts and durations: whole numbers, at least one timed and one in all. */
+export const ProbeOptionsSchema = v.object({
+  warmup: Count,
+  warmupMs: Count,
+  timed: PositiveInt,
+  timedMs: Count,
+  maxBatches: PositiveInt,
+});
+
+export const TrainRequestSchema = v.object({
+  type: v.literal('train'),
+  kind: v.picklist(['dense', 'convnet', 'convnetNoPool']),
+  epochs: PositiveInt,
+  batchSize: PositiveInt,
+  seed: v.optional(v.pipe(v.number(), v.integer())),
   /** Absolute URL of a data manifest, e.g. `${origin}/data/mnist-default.json`. */
-  readonly dataUrl: string;
+  dataUrl: text(2048),
   /** Train on the first `limit` training digits only (demos, tests). */
-  readonly limit?: number;
+  limit: v.optional(PositiveInt),
   /**
    * Start from these weights (in `model.getWeights()` order) instead of the seed's: a second
    * `model.fit` continues training, as in Keras. Sent as transferred Float32Arrays.
    */
-  readonly initialWeights?: readonly WeightArray[];
+  initialWeights: v.optional(WeightArraysSchema),
   /**
    * Measure first: after loading, a warm-up (probeFit) on a throwaway model; the Worker posts
    * `measured` and trains only once a `go` message says what (the first N digits, M epochs).
    */
-  readonly probe?: ProbeOptions;
-}
+  probe: v.optional(ProbeOptionsSchema),
+});
 
 /** After `measured`: what to train (nothing trains before it). */
-export interface GoMessage extends FitRun {
-  readonly type: 'go';
-}
+export const GoMessageSchema = v.object({
+  type: v.literal('go'),
+  limit: PositiveInt,
+  epochs: PositiveInt,
+  evaluate: v.boolean(),
+});
 
-export type ToWorker = TrainRequest | GoMessage | { readonly type: 'cancel' };
+export const ToWorkerSchema = v.variant('type', [
+  TrainRequestSchema,
+  GoMessageSchema,
+  v.object({ type: v.literal('cancel') }),
+]);
 
-const KINDS: readonly string[] = ['dense', 'convnet', 'convnetNoPool'];
-const positiveInt = (x: unknown): x is number => Number.isInteger(x) && (x as number) > 0;
-
-const count = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
-
-/** A warm-up's counts and durations: whole numbers, at least one timed and one in all. */
-function parseProbe(x: unknown): ProbeOptions | undefined {
-  if (typeof x !== 'object' || x === null) return undefined;
-  const p = x as Record<string, unknown>;
-  const { warmup, warmupMs, timed, timedMs, maxBatches } = p;
-  if (!count(warmup) || !count(warmupMs) || !count(timedMs)) return undefined;
-  if (!positiveInt(timed) || !positiveInt(maxBatches)) return undefined;
-  return { warmup, warmupMs, timed, timedMs, maxBatches };
-}
+export type TrainRequest = v.InferOutput<typeof TrainRequestSchema>;
+export type GoMessage = v.InferOutput<typeof GoMessageSchema>;
+export type ToWorker = v.InferOutput<typeof ToWorkerSchema>;
 
 /** Checks a message for the Worker (shape, numbers, weights) before it starts anything. */
 export function parseToWorker(value: unknown): ToWorker | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const m = value as Record<string, unknown>;
-  if (m.type === 'cancel') return { type: 'cancel' };
-  if (m.type === 'go') {
-    if (!positiveInt(m.limit) || !positiveInt(m.epochs) || typeof m.evaluate !== 'boolean') {
-      return undefined;
-    }
-    return { type: 'go', limit: m.limit, epochs: m.epochs, evaluate: m.evaluate };
-  }
-  if (m.type !== 'train') return undefined;
-  if (typeof m.kind !== 'string' || !KINDS.includes(m.kind)) return undefined;
-  if (!positiveInt(m.epochs) || !positiveInt(m.batchSize) || typeof m.dataUrl !== 'string') {
-    return undefined;
-  }
-  if (m.seed !== undefined && !Number.isInteger(m.seed)) return undefined;
-  if (m.limit !== undefined && !positiveInt(m.limit)) return undefined;
-  if (m.initialWeights !== undefined && !isWeightArrays(m.initialWeights)) return undefined;
-  const probe = m.probe === undefined ? undefined : parseProbe(m.probe);
-  if (m.probe !== undefined && probe === undefined) return undefined;
-  return {
-    type: 'train',
-    kind: m.kind as ModelKind,
-    epochs: m.epochs,
-    batchSize: m.batchSize,
-    dataUrl: m.dataUrl,
-    ...(m.seed === undefined ? {} : { seed: m.seed as number }),
-    ...(m.limit === undefined ? {} : { limit: m.limit }),
-    ...(m.initialWeights === undefined ? {} : { initialWeights: m.initialWeights }),
-    ...(probe === undefined ? {} : { probe }),
-  };
+  const result = v.safeParse(ToWorkerSchema, value);
+  return result.success ? result.output : undefined;
 }
 
-/** A trained model as in-memory artifacts (for tf.io.fromMemory). */
-export interface TrainedArtifacts {
-  readonly modelTopology: object;
-  readonly weightSpecs: readonly object[];
-  readonly weightData: ArrayBuffer;
-}
+const FitSpeedSchema = v.object({
+  backend: text(200),
+  batchSize: Positive,
+  samplesPerSecond: Positive,
+  msPerBatch: v.pipe(v.array(Finite), v.readonly()),
+  probeSeconds: NonNegative,
+});
 
-export type FromWorker =
-  | { readonly type: 'backend'; readonly name: string; readonly detail: string }
-  | { readonly type: 'data'; readonly descriptor: DataDescriptor; readonly trainCount: number }
+const BatchLogsSchema = v.object({
+  epoch: Count,
+  batch: Count,
+  batches: Count,
+  loss: AnyNumber,
+  accuracy: AnyNumber,
+  seconds: NonNegative,
+});
+
+const EpochLogsSchema = v.object({
+  epoch: Count,
+  epochs: Count,
+  batches: Count,
+  loss: AnyNumber,
+  accuracy: AnyNumber,
+  seconds: NonNegative,
+});
+
+const HistorySchema = v.object({ loss: v.array(AnyNumber), accuracy: v.array(AnyNumber) });
+const EvaluationSchema = v.object({ loss: AnyNumber, accuracy: AnyNumber, count: Count });
+
+const BYTES: Readonly<Record<string, number>> = { float32: 4, int32: 4 };
+
+/** One entry of the weights manifest: a name, a shape and a dtype the lecture's models use. */
+const WeightSpecSchema = v.object({
+  name: text(500),
+  shape: v.pipe(v.array(Count), v.maxLength(8), v.readonly()),
+  dtype: v.picklist(['float32', 'int32']),
+});
+
+type WeightSpec = v.InferOutput<typeof WeightSpecSchema>;
+const isObject = (x: unknown): x is object => typeof x === 'object' && x !== null;
+
+/**
+ * A trained model as in-memory artifacts (for tf.io.fromMemory). Typed loosely (`object`) as
+ * tfjs reads them; checked: every spec well formed, and the weight data exactly as long as the
+ * specs say (else loading reads garbage or throws).
+ */
+export const TrainedArtifactsSchema = v.pipe(
+  v.object({
+    modelTopology: v.custom<object>(isObject, 'a model topology object'),
+    weightSpecs: v.pipe(
+      v.array(v.custom<object>((x) => v.is(WeightSpecSchema, x), 'a weight spec')),
+      v.readonly(),
+    ),
+    weightData: Buffer,
+  }),
+  v.check(
+    (a) =>
+      (a.weightSpecs as readonly WeightSpec[]).reduce(
+        (n, s) => n + product(s.shape) * (BYTES[s.dtype] ?? 0),
+        0,
+      ) === a.weightData.byteLength,
+    'weight data matches the specs',
+  ),
+);
+export type TrainedArtifacts = v.InferOutput<typeof TrainedArtifactsSchema>;
+
+export const FromWorkerSchema = v.variant('type', [
+  v.object({ type: v.literal('backend'), name: text(200), detail: text(2000) }),
+  v.object({ type: v.literal('data'), descriptor: DataDescriptorSchema, trainCount: Count }),
   /** The warm-up's result (requests with `probe`); the Worker then waits for `go`. */
-  | { readonly type: 'measured'; readonly speed: FitSpeed }
-  | { readonly type: 'batch'; readonly logs: BatchLogs }
-  | { readonly type: 'epoch'; readonly logs: EpochLogs }
-  | {
-      readonly type: 'done';
-      readonly history: History;
-      /** Absent when the run said `evaluate: false`. */
-      readonly evaluation?: Evaluation;
-      readonly artifacts: TrainedArtifacts;
-    }
-  | { readonly type: 'cancelled' }
-  | { readonly type: 'error'; readonly message: string };
-
-const TYPES = new Set([
-  'backend',
-  'data',
-  'measured',
-  'batch',
-  'epoch',
-  'done',
-  'cancelled',
-  'error',
+  v.object({ type: v.literal('measured'), speed: FitSpeedSchema }),
+  v.object({ type: v.literal('batch'), logs: BatchLogsSchema }),
+  v.object({ type: v.literal('epoch'), logs: EpochLogsSchema }),
+  v.object({
+    type: v.literal('done'),
+    history: HistorySchema,
+    /** Absent when the run said `evaluate: false`. */
+    evaluation: v.optional(EvaluationSchema),
+    artifacts: TrainedArtifactsSchema,
+  }),
+  v.object({ type: v.literal('cancelled') }),
+  v.object({ type: v.literal('error'), message: text(10_000) }),
 ]);
+export type FromWorker = v.InferOutput<typeof FromWorkerSchema>;
 
-/** Messages come from code we did not write the instance of: check the shape before use. */
+/**
+ * Messages come from code we did not write the instance of: the whole message is checked
+ * (numbers, logs, artifacts whose weight data matches their specs), not only its `type`.
+ */
 export function isFromWorker(value: unknown): value is FromWorker {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    TYPES.has(String((value as { type?: unknown }).type))
-  );
+  return v.is(FromWorkerSchema, value);
 }
+
+// The payloads' declared types (train/*.ts) and these schemas agree (see Agrees).
+const _agree: [
+  Agrees<typeof WeightArraySchema, WeightArray>,
+  Agrees<typeof ProbeOptionsSchema, ProbeOptions>,
+  Agrees<typeof GoMessageSchema, FitRun & { readonly type: 'go' }>,
+  Agrees<typeof FitSpeedSchema, FitSpeed>,
+  Agrees<typeof BatchLogsSchema, BatchLogs>,
+  Agrees<typeof EpochLogsSchema, EpochLogs>,
+  Agrees<typeof HistorySchema, History>,
+  Agrees<typeof EvaluationSchema, Evaluation>,
+] = [true, true, true, true, true, true, true, true];

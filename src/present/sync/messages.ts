@@ -1,99 +1,63 @@
+import * as v from 'valibot';
+
 /**
  * The messages the deck's windows (main/presenter and audience) exchange over one
- * BroadcastChannel per deck. Every message names its namespace (`ns`) and its sender
- * (`from`, a random id per window); anything else is dropped by `parseSyncMessage`.
+ * BroadcastChannel per deck, as one valibot schema (the types are derived from it). Every
+ * message names its namespace (`ns`) and its sender (`from`, a random id per window);
+ * anything else is dropped by `parseSyncMessage`, and unknown fields are stripped.
  */
-export type WindowRole = 'main' | 'audience';
 
-export interface SyncState {
-  /** 0-based slide index. */
-  readonly index: number;
-  readonly blackout: boolean;
-  readonly mirror: boolean;
-}
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+/** 0-based slide index. */
+const Index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99_999));
+const Role = v.picklist(['main', 'audience']);
 
-export type SyncMessage =
+export const SyncMessageSchema = v.variant('ns', [
   /** The sender moved to this slide. */
-  | { readonly ns: 'nav'; readonly from: string; readonly index: number }
+  v.object({ ns: v.literal('nav'), from: Id, index: Index }),
   /** The sender's display flags changed. */
-  | {
-      readonly ns: 'display';
-      readonly from: string;
-      readonly blackout: boolean;
-      readonly mirror: boolean;
-    }
-  /** A widget event (see WidgetBus in src/model/widgetContext.ts). */
-  | { readonly ns: 'widget'; readonly from: string; readonly topic: string; readonly data: unknown }
+  v.object({ ns: v.literal('display'), from: Id, blackout: v.boolean(), mirror: v.boolean() }),
+  /** A widget event (see WidgetBus in src/model/widgetContext.ts); the widget checks `data`. */
+  v.object({
+    ns: v.literal('widget'),
+    from: Id,
+    topic: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    data: v.optional(v.unknown()),
+  }),
   /** A window (re)opened: it asks the others for the current state. */
-  | { readonly ns: 'hello'; readonly from: string; readonly role: WindowRole }
+  v.object({ ns: v.literal('hello'), from: Id, role: Role }),
   /** The answer to `hello`, addressed to its sender. */
-  | ({
-      readonly ns: 'state';
-      readonly from: string;
-      readonly to: string;
-      readonly role: WindowRole;
-    } & SyncState)
+  v.object({
+    ns: v.literal('state'),
+    from: Id,
+    to: Id,
+    role: Role,
+    index: Index,
+    blackout: v.boolean(),
+    mirror: v.boolean(),
+  }),
   /** The sender's window is closing. */
-  | { readonly ns: 'bye'; readonly from: string; readonly role: WindowRole }
+  v.object({ ns: v.literal('bye'), from: Id, role: Role }),
   /** The sender is still open (audience windows say so every few seconds). */
-  | { readonly ns: 'alive'; readonly from: string; readonly role: WindowRole }
+  v.object({ ns: v.literal('alive'), from: Id, role: Role }),
   /** Asks the audience window to come to the front (`c` pressed where it cannot be reached). */
-  | { readonly ns: 'focus'; readonly from: string };
+  v.object({ ns: v.literal('focus'), from: Id }),
+]);
 
+export type SyncMessage = v.InferOutput<typeof SyncMessageSchema>;
 export type SyncNamespace = SyncMessage['ns'];
+export type WindowRole = v.InferOutput<typeof Role>;
+/** What a `state` answer carries besides its envelope. */
+export type SyncState = Pick<
+  Extract<SyncMessage, { ns: 'state' }>,
+  'index' | 'blackout' | 'mirror'
+>;
 
 /** The channel's name: one per deck, so two decks open side by side never mix. */
 export const channelName = (deckId: string): string => `live-deck:${deckId}`;
 
-type Fields = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 64;
-const isIndex = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000;
-const isRole = (value: unknown): value is WindowRole => value === 'main' || value === 'audience';
-const isBool = (value: unknown): value is boolean => typeof value === 'boolean';
-
 /** Validates data received from the channel; returns undefined for anything malformed. */
 export function parseSyncMessage(data: unknown): SyncMessage | undefined {
-  if (!isObject(data) || !isId(data.from)) return undefined;
-  const from = data.from;
-  switch (data.ns) {
-    case 'nav':
-      return isIndex(data.index) ? { ns: 'nav', from, index: data.index } : undefined;
-    case 'display':
-      return isBool(data.blackout) && isBool(data.mirror)
-        ? { ns: 'display', from, blackout: data.blackout, mirror: data.mirror }
-        : undefined;
-    case 'widget':
-      return typeof data.topic === 'string' && data.topic.length > 0 && data.topic.length <= 200
-        ? { ns: 'widget', from, topic: data.topic, data: data.data }
-        : undefined;
-    case 'hello':
-    case 'bye':
-    case 'alive':
-      return isRole(data.role) ? { ns: data.ns, from, role: data.role } : undefined;
-    case 'state':
-      return isId(data.to) &&
-        isRole(data.role) &&
-        isIndex(data.index) &&
-        isBool(data.blackout) &&
-        isBool(data.mirror)
-        ? {
-            ns: 'state',
-            from,
-            to: data.to,
-            role: data.role,
-            index: data.index,
-            blackout: data.blackout,
-            mirror: data.mirror,
-          }
-        : undefined;
-    case 'focus':
-      return { ns: 'focus', from };
-    default:
-      return undefined;
-  }
+  const result = v.safeParse(SyncMessageSchema, data);
+  return result.success ? result.output : undefined;
 }

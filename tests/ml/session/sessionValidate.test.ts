@@ -182,3 +182,25 @@ describe('bus protocol: payloads are checked deeply', () => {
     mirror.dispose();
   });
 });
+
+describe('session schemas: bounds the hand-written guards did not check', () => {
+  it.each([
+    ['a fractional epoch count', { ...fitCell, trained: { ...fitCell.trained, epochs: 1.5 } }],
+    ['an endless status', { ...predictCell, status: 'x'.repeat(20_000) }],
+    ['an endless notice', { ...predictCell, notice: 'x'.repeat(20_000) }],
+    [
+      'an endless output label',
+      { ...predictCell, outputs: [{ kind: 'text', label: 'l'.repeat(300), text: '' }] },
+    ],
+  ])('reject a cell with %s', (_, cell) => {
+    expect(isCellSnapshot(cell)).toBe(false);
+  });
+
+  it.each([
+    ['a fractional batch size', { ...info, settings: { ...info.settings, batchSize: 1.5 } }],
+    ['a zero time budget', { ...info, settings: { ...info.settings, budgetSeconds: 0 } }],
+    ['a fractional batch in training', { ...info, training: { ...training, batch: 0.5 } }],
+  ])('reject info with %s', (_, bad) => {
+    expect(isSessionInfo(bad)).toBe(false);
+  });
+});

@@ -15,7 +15,16 @@ describe('measure first, then go', () => {
       epochs: 5,
       evaluate: false,
     });
-    expect(isFromWorker({ type: 'measured', speed: {} })).toBe(true);
+    const speed = {
+      backend: 'wasm',
+      batchSize: 128,
+      samplesPerSecond: 684,
+      msPerBatch: [187, 186],
+      probeSeconds: 1.2,
+    };
+    expect(isFromWorker({ type: 'measured', speed })).toBe(true);
+    // The whole message is checked, not only its type (an empty speed used to pass).
+    expect(isFromWorker({ type: 'measured', speed: {} })).toBe(false);
   });
 
   it('refuses malformed warm-ups and go messages', () => {

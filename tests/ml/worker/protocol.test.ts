@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseToWorker } from '../../../src/ml/worker/protocol.ts';
+import { isFromWorker, parseToWorker } from '../../../src/ml/worker/protocol.ts';
 
 const base = { type: 'train', kind: 'dense', epochs: 5, batchSize: 128, dataUrl: '/d.json' };
 const weights = [
@@ -37,5 +37,66 @@ describe('parseToWorker', () => {
     ];
     for (const message of bad)
       expect(parseToWorker(message), JSON.stringify(message)).toBeUndefined();
+  });
+});
+
+describe('isFromWorker: the whole message, not only its type', () => {
+  const descriptor = {
+    id: 'default',
+    name: 'MNIST',
+    trainCount: 8000,
+    testCount: 2000,
+    split: 'перші 8000',
+  };
+  const logs = { epoch: 0, batch: 3, batches: 63, loss: 0.4, accuracy: 0.9, seconds: 1.5 };
+  // Two float32 tensors: 2×3 and 3 values, 36 bytes.
+  const artifacts = {
+    modelTopology: { class_name: 'Sequential' },
+    weightSpecs: [
+      { name: 'dense/kernel', shape: [2, 3], dtype: 'float32' },
+      { name: 'dense/bias', shape: [3], dtype: 'float32' },
+    ],
+    weightData: new ArrayBuffer(36),
+  };
+  const done = {
+    type: 'done',
+    history: { loss: [0.5, Number.NaN], accuracy: [0.8, 0.9] },
+    artifacts,
+  };
+
+  it('accepts what the training Worker posts', () => {
+    const good: unknown[] = [
+      { type: 'backend', name: 'wasm', detail: 'WebAssembly' },
+      { type: 'data', descriptor, trainCount: 512 },
+      { type: 'batch', logs },
+      { type: 'epoch', logs: { ...logs, epochs: 5 } },
+      done,
+      { ...done, evaluation: { loss: 0.3, accuracy: 0.91, count: 2000 } },
+      { type: 'cancelled' },
+      { type: 'error', message: 'out of memory' },
+    ];
+    for (const message of good) expect(isFromWorker(message), JSON.stringify(message)).toBe(true);
+  });
+
+  it.each([
+    ['an error without its message', { type: 'error' }],
+    ['a backend without a name', { type: 'backend', detail: '' }],
+    ['a data message with a partial descriptor', { type: 'data', descriptor: { id: 'x' } }],
+    ['a fractional train count', { type: 'data', descriptor, trainCount: 1.5 }],
+    ['empty batch logs', { type: 'batch', logs: {} }],
+    ['a negative batch', { type: 'batch', logs: { ...logs, batch: -2 } }],
+    ['a history of strings', { ...done, history: { loss: ['1'], accuracy: [] } }],
+    ['no artifacts', { type: 'done', history: done.history }],
+    [
+      'weight data shorter than its specs',
+      { ...done, artifacts: { ...artifacts, weightData: new ArrayBuffer(32) } },
+    ],
+    [
+      'a weight spec without a shape',
+      { ...done, artifacts: { ...artifacts, weightSpecs: [{ name: 'k', dtype: 'float32' }] } },
+    ],
+    ['an endless error message', { type: 'error', message: 'x'.repeat(20_000) }],
+  ])('rejects %s', (_, message) => {
+    expect(isFromWorker(message)).toBe(false);
   });
 });

@@ -47,3 +47,24 @@ describe('parseSyncMessage', () => {
     expect(channelName('intro.md')).not.toBe(channelName('lecture5.md'));
   });
 });
+
+describe('parseSyncMessage: bounds', () => {
+  it.each([
+    ['a sender id over 64 characters', { ns: 'focus', from: 'a'.repeat(65) }],
+    ['an empty sender id', { ns: 'focus', from: '' }],
+    ['an index past the last possible slide', { ns: 'nav', from: 'a', index: 100_000 }],
+    ['a NaN index', { ns: 'nav', from: 'a', index: Number.NaN }],
+    ['an infinite index', { ns: 'nav', from: 'a', index: Number.POSITIVE_INFINITY }],
+    ['a topic over 200 characters', { ns: 'widget', from: 'a', topic: 't'.repeat(201) }],
+  ])('rejects %s', (_what, data) => {
+    expect(parseSyncMessage(data)).toBeUndefined();
+  });
+
+  it('passes a widget event without data on (the widget checks its own payload)', () => {
+    expect(parseSyncMessage({ ns: 'widget', from: 'a', topic: 'x' })).toEqual({
+      ns: 'widget',
+      from: 'a',
+      topic: 'x',
+    });
+  });
+});

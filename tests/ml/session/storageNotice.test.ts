@@ -1,0 +1,54 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MnistData } from '../../../src/ml/data/types.ts';
+import { saveSessionModel } from '../../../src/ml/models/sessionStore.ts';
+import { createSession, type LiveSettings } from '../../../src/ml/session/index.ts';
+import { createIdbStore } from '../../../src/widgets/live-cell/idbStore.ts';
+import { fakeIndexedDb } from '../../widgets/live-cell/fakeIndexedDb.ts';
+import { loadDefaultData } from '../defaultData.ts';
+import { loadPretrainedFromDisk, smallData, testDeps } from './helpers.ts';
+
+const SETTINGS: LiveSettings = { epochs: 1, batchSize: 64, subset: 256, test: true };
+const QUOTA = 'у браузері скінчилося місце для збережених даних (QuotaExceededError)';
+let data: MnistData;
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  data = smallData(await loadDefaultData(), 600, 32);
+});
+
+describe('storage that fails says so to the lecturer', { timeout: 60_000 }, () => {
+  it('a full IndexedDB quota: the cell that ran says its results were not saved', async () => {
+    const idb = fakeIndexedDb({
+      abortWith: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    });
+    const s = createSession({
+      deps: testDeps(data, loadPretrainedFromDisk, createIdbStore(idb.factory)),
+      settings: SETTINGS,
+    });
+    await s.run('train-shapes');
+    const cell = s.snapshot().cells['train-shapes'];
+    expect(cell.state).toBe('done');
+    expect(cell.notice).toBe(
+      `Не вдалося зберегти результати: ${QUOTA} — після перезавантаження їх не буде`,
+    );
+    expect(idb.data.size).toBe(0);
+    s.dispose();
+  });
+
+  it('a trained model the quota refuses: saving rejects with the same message', async () => {
+    // Node has no `indexeddb://` handler: this one refuses as a full browser quota does.
+    const full = tf.io.withSaveHandler(async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    // A router answers null for URLs it does not handle (the type says IOHandler only).
+    const none = null as unknown as tf.io.IOHandler;
+    tf.io.registerSaveRouter((url) => (String(url).startsWith('indexeddb://') ? full : none));
+    const model = tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [1] })] });
+    try {
+      await expect(saveSessionModel(model, 'k')).rejects.toThrow(QUOTA);
+    } finally {
+      model.dispose();
+    }
+  });
+});
