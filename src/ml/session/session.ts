@@ -17,7 +17,7 @@ import type { LiveSession, SessionOptions } from './liveSession.ts';
 import { createMirrorSession, idleCells, initialInfo, untrainedBefore } from './mirrorSession.ts';
 import { RUNNERS } from './runners.ts';
 import { settingsKey } from './settings.ts';
-import { damagedNotice, readPersistedSession } from './store.ts';
+import { damagedNotice, readPersistedSession, storageFailure } from './store.ts';
 import {
   type CellSnapshot,
   LECTURE_SETTINGS,
@@ -222,7 +222,20 @@ export function createSession(options: SessionOptions): LiveSession {
   /** Stored results come back cell by cell; damaged ones are dropped (and said so). */
   const restore = async (): Promise<void> => {
     if (deps.store === undefined) return;
-    const stored = readPersistedSession(await deps.store.load(key).catch(() => undefined));
+    let loaded: unknown;
+    try {
+      loaded = await deps.store.load(key);
+    } catch (error) {
+      // The lecture goes on without the stored results, and the lecturer is told why.
+      if (disposed) return;
+      info = {
+        ...info,
+        notice: `Не вдалося прочитати збережені результати: ${storageFailure(error).message}.`,
+      };
+      notify();
+      return;
+    }
+    const stored = readPersistedSession(loaded);
     if (stored === undefined || disposed) return;
     for (const c of stored.cells) {
       if (cells[c.id].state !== 'idle') continue;
@@ -298,7 +311,14 @@ export function createSession(options: SessionOptions): LiveSession {
         data: undefined,
       };
       info = { ...info, notice: undefined };
-      await deps.store?.clear(key).catch(() => undefined);
+      try {
+        await deps.store?.clear(key);
+      } catch (error) {
+        info = {
+          ...info,
+          notice: `Не вдалося стерти збережені результати: ${storageFailure(error).message}. Після перезавантаження вони повернуться.`,
+        };
+      }
       post({ v: 1, type: 'snapshot', snapshot: snapshot() });
       notify();
     },

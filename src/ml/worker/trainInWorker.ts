@@ -83,7 +83,13 @@ export function trainInWorker(
     };
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const m = event.data;
-      if (settled || !isFromWorker(m)) return;
+      if (settled) return;
+      // A message that breaks the protocol ends the fit with an error instead of leaving it
+      // waiting for a reply that will never come (as loadInWorker does).
+      if (!isFromWorker(m)) {
+        fail(new Error('training worker: malformed message'));
+        return;
+      }
       if (m.type === 'backend') callbacks.onBackend?.(m.name, m.detail);
       else if (m.type === 'data') callbacks.onData?.(m.descriptor, m.trainCount);
       else if (m.type === 'measured') {

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MnistData } from '../../../src/ml/data/types.ts';
 import { saveSessionModel } from '../../../src/ml/models/sessionStore.ts';
+import type { SessionStore } from '../../../src/ml/session/deps.ts';
 import { createSession, type LiveSettings } from '../../../src/ml/session/index.ts';
 import { createIdbStore } from '../../../src/widgets/live-cell/idbStore.ts';
 import { fakeIndexedDb } from '../../widgets/live-cell/fakeIndexedDb.ts';
@@ -33,6 +34,55 @@ describe('storage that fails says so to the lecturer', { timeout: 60_000 }, () =
       `Не вдалося зберегти результати: ${QUOTA} — після перезавантаження їх не буде`,
     );
     expect(idb.data.size).toBe(0);
+    s.dispose();
+  });
+
+  /** A store whose every call fails with `error`, counting the calls. */
+  const failingStore = (error: DOMException): SessionStore & { calls: string[] } => {
+    const calls: string[] = [];
+    const fail = (name: string) => async (): Promise<never> => {
+      calls.push(name);
+      throw error;
+    };
+    return {
+      calls,
+      load: fail('load'),
+      save: fail('save'),
+      saveModel: fail('saveModel'),
+      loadModel: fail('loadModel'),
+      clear: fail('clear'),
+    };
+  };
+
+  it('stored results that cannot be read: the session works and says why', async () => {
+    const store = failingStore(new DOMException('denied', 'SecurityError'));
+    const s = createSession({
+      deps: testDeps(data, loadPretrainedFromDisk, store),
+      settings: SETTINGS,
+    });
+    await s.run('train-shapes');
+    expect(store.calls[0]).toBe('load');
+    expect(s.snapshot().cells['train-shapes'].state).toBe('done');
+    expect(s.snapshot().info.notice).toBe(
+      'Не вдалося прочитати збережені результати: браузер не дозволяє зберігати дані (SecurityError).',
+    );
+    s.dispose();
+  });
+
+  it('a reset whose stored results cannot be cleared says they will come back', async () => {
+    const store = failingStore(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const s = createSession({
+      deps: testDeps(data, loadPretrainedFromDisk, store),
+      settings: SETTINGS,
+    });
+    await s.run('train-shapes');
+    await s.reset();
+    expect(store.calls).toContain('clear');
+    expect(s.snapshot().info.notice).toBe(
+      `Не вдалося стерти збережені результати: ${QUOTA}. Після перезавантаження вони повернуться.`,
+    );
     s.dispose();
   });
 
