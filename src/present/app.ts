@@ -133,7 +133,15 @@ export function startPresentation(options: PresentationOptions): Presentation {
       view?.dispose();
       mode = next;
       root.dataset.mode = next;
-      view = factory(root, { store: s, widgets, display, mode: next, window: win, mathStyles });
+      view = factory(root, {
+        store: s,
+        widgets,
+        display,
+        mode: next,
+        window: win,
+        mathStyles,
+        onStorageError: (message) => notice.show(message, 8000),
+      });
       location.rewrite();
     };
     const setMode = (next: Mode): void => {

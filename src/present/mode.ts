@@ -23,6 +23,8 @@ export interface MainViewOptions {
   readonly window: Window;
   /** Loads the math stylesheet (e.g. notes may show math when the slide does not). */
   readonly mathStyles?: () => Promise<unknown>;
+  /** A setting could not be saved or read (quota, blocked storage): tell the lecturer. */
+  readonly onStorageError?: (message: string) => void;
 }
 
 /** The view that fills the window in a mode. `command` handles what it can (see commands.ts). */

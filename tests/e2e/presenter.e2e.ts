@@ -476,6 +476,32 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
     await deck.page.getByRole('button', { name: 'Збільшити шрифт нотаток' }).click();
     expect(await notesFontPx(deck)).toBe(initial);
   });
+
+  it('tells the lecturer when a setting cannot be saved (full storage), and keeps working', async () => {
+    const full = await session.newDeckPage({ width: 1280, height: 800 });
+    try {
+      await full.page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await openPresenter(full, WITH_MATH_NOTES);
+      const before = await notesFontPx(full);
+      await full.page.keyboard.type('+');
+      expect(await notesFontPx(full)).toBe(before + 2);
+      await full.page.waitForFunction(
+        () =>
+          (document.querySelector('.deck-notice')?.textContent ?? '').startsWith(
+            'Не вдалося запам’ятати налаштування',
+          ),
+        undefined,
+        { timeout: 5000 },
+      );
+      expect(await full.page.textContent('.deck-notice')).toContain('QuotaExceededError');
+    } finally {
+      await full.close();
+    }
+  });
 });
 
 // The fixture deck media.md: slide 2 holds two videos (one autoplay), slide 3 a YouTube frame.

@@ -56,6 +56,7 @@ export function mount(
 
   const schedule = (): void => {
     if (frameRequest !== undefined || disposed) return;
+    // timing: one prediction per frame while drawing, inside the widget (not slide timing)
     frameRequest = win.requestAnimationFrame(() => {
       frameRequest = undefined;
       predict();

@@ -78,6 +78,7 @@ export function mountFrame(element: HTMLElement, options: FrameOptions): Frame {
         steps: opts.steps,
         intervalMs: opts.intervalMs,
         timers: {
+          // timing: the widget animation clock handed to player.ts (not slide timing)
           setInterval: (fn, ms) => win.setInterval(fn, ms),
           clearInterval: (id) => win.clearInterval(id),
         },

@@ -68,6 +68,7 @@ export function createPlayer(options: PlayerOptions): Player {
     play() {
       if (timer !== undefined || steps === 0) return;
       if (position >= steps) position = 0;
+      // timing: a widget's own animation steps (not slide timing)
       timer = timers.setInterval(tick, intervalMs);
       emit();
     },
@@ -101,6 +102,7 @@ export function createPlayer(options: PlayerOptions): Player {
       steps = Math.max(0, Math.floor(next));
       if (nextInterval !== undefined) intervalMs = nextInterval;
       position = Math.min(position, steps);
+      // timing: a widget's own animation steps (not slide timing)
       if (running && position < steps) timer = timers.setInterval(tick, intervalMs);
       emit();
     },

@@ -4,10 +4,12 @@
  * countdown with the pace hint, wall clock and notes font size. Follows the store; handles
  * the timer and notes-font commands.
  */
+
 import type { RenderedSlide, WidgetRef } from '../../../model/index.ts';
 import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
 import type { DisplayState } from '../../display.ts';
 import { createSlideLifecycle } from '../../lifecycle.ts';
+import { reportingStorage, type StorageError } from '../../storage.ts';
 import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
 import { createSlideView, SLIDE_SIZE } from '../slide.ts';
@@ -32,6 +34,8 @@ export interface PresenterViewOptions {
   readonly display?: Pick<DisplayState, 'blackout' | 'mirror' | 'on'>;
   /** Loads the math stylesheet (notes may show math even when slides do not). */
   readonly mathStyles?: () => Promise<unknown>;
+  /** A setting could not be saved or read (quota, blocked storage): tell the lecturer. */
+  readonly onStorageError?: (message: string) => void;
 }
 
 export interface PresenterView {
@@ -62,10 +66,11 @@ export function createPresenterView(
   const { store, widgets, window: win } = options;
   const doc = parent.ownerDocument;
   const clock = options.clock ?? (() => Date.now());
+  const report = (error: StorageError): void => options.onStorageError?.(error.message);
   const settings = createPresenterSettings(
     store.deck.id,
-    options.storage ?? storageOf(win, 'localStorage'),
-    options.sessionStorage ?? storageOf(win, 'sessionStorage'),
+    reportingStorage(options.storage ?? storageOf(win, 'localStorage'), report),
+    reportingStorage(options.sessionStorage ?? storageOf(win, 'sessionStorage'), report),
   );
 
   const root = element(doc, 'div', 'presenter');
