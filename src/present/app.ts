@@ -178,7 +178,8 @@ export function startPresentation(options: PresentationOptions): Presentation {
     const dispatch = (name: Command): void => {
       dispatchCommand(name, [overlays, view], handlers);
     };
-    const keyboard = createKeyboardController(win, {
+    const keyboard = createKeyboardController({
+      target: win,
       command: dispatch,
       goToNumber: (shown) => {
         const index = indexOfNumber(s.deck.slides, shown);
@@ -186,12 +187,12 @@ export function startPresentation(options: PresentationOptions): Presentation {
       },
     });
     // Swipes, taps and the wheel move slides where one slide fills the window.
-    const pointer = createPointerControllers(
-      root,
-      win,
+    const pointer = createPointerControllers({
+      area: root,
+      window: win,
       dispatch,
-      () => mode === 'slideshow' || mode === 'audience',
-    );
+      active: () => mode === 'slideshow' || mode === 'audience',
+    });
     const offAnnounce = s.on('change', ({ index }) => {
       const slide = s.deck.slides[index];
       if (slide) announcer.announce(slideAnnouncement(slide.number, s.deck.total));

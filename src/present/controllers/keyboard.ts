@@ -36,12 +36,18 @@ const SPACE_OWNERS =
 const ownsSpace = (target: EventTarget | null): boolean =>
   target instanceof Element && target.closest(SPACE_OWNERS) !== null;
 
-export function createKeyboardController(
-  target: EventTarget,
-  sink: KeyCommandSink,
-  bindings: readonly KeyBinding[] = KEY_BINDINGS,
-): KeyboardController {
-  const interpreter = createKeyInterpreter(bindings);
+export interface KeyboardControllerOptions extends KeyCommandSink {
+  /** Where keys are heard (the window). */
+  readonly target: EventTarget;
+  /** The key table (default: src/present/keymap.ts). */
+  readonly bindings?: readonly KeyBinding[];
+}
+
+/** Listens for keys from creation until `dispose()` (the controllers' shape: options in, dispose out). */
+export function createKeyboardController(options: KeyboardControllerOptions): KeyboardController {
+  const { target } = options;
+  const sink: KeyCommandSink = options;
+  const interpreter = createKeyInterpreter(options.bindings ?? KEY_BINDINGS);
   const onKeyDown = (event: Event): void => {
     if (!(event instanceof KeyboardEvent)) return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;

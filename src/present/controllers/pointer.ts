@@ -19,12 +19,18 @@ const ignored = (target: EventTarget | null): boolean =>
  * Touch (swipe, tap halves) and wheel/trackpad (one slide per gesture) navigation, while
  * `active()` says so (views that scroll, such as review, keep the wheel and touch).
  */
-export function createPointerControllers(
-  area: HTMLElement,
-  win: Window,
-  dispatch: (command: Command) => void,
-  active: () => boolean = () => true,
-): PointerControllers {
+export interface PointerControllerOptions {
+  /** The element whose touches and wheel move slides. */
+  readonly area: HTMLElement;
+  readonly window: Window;
+  readonly dispatch: (command: Command) => void;
+  /** Whether pointer navigation applies now (default: always). */
+  readonly active?: () => boolean;
+}
+
+export function createPointerControllers(options: PointerControllerOptions): PointerControllers {
+  const { area, window: win, dispatch } = options;
+  const active = options.active ?? (() => true);
   let start: { x: number; y: number; t: number } | undefined;
   const onTouchStart = (event: TouchEvent): void => {
     const touch = event.touches[0];
