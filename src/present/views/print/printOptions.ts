@@ -6,8 +6,6 @@ export interface PrintOptions {
   readonly handout: boolean;
 }
 
-export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({ notes: false, handout: false });
-
 const flag = (params: URLSearchParams, ...names: string[]): boolean =>
   names.some((name) => {
     const value = params.get(name);
