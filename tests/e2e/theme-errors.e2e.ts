@@ -2,11 +2,9 @@
 // for content: each is visible, inside its slide, outlined in a colour that contrasts with
 // the slide; the review view marks them more strongly; the deck keeps working.
 // Fixture deck theme-errors.md.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.ts';
-import { type DevServer, startDevServer } from './support/devServer.ts';
-import { waitForDeck } from './support/session.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.ts';
+import { useDevDeckPage } from './support/useDevDeckPage.ts';
 
 interface ErrorBox {
   readonly className: string;
@@ -60,28 +58,8 @@ function measureErrors(selector: string): ErrorBox[] {
 }
 
 describe.runIf(chromiumAvailable())('errors shown on slides', () => {
-  let server: DevServer;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  const open = async (path: string): Promise<void> => {
-    await page.goto('about:blank');
-    await page.goto(new URL(path, server.url).href);
-    await waitForDeck(page);
-  };
-
-  beforeAll(async () => {
-    server = await startDevServer(['theme-errors.md']);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    page.on('pageerror', (error) => errors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const dev = useDevDeckPage(['theme-errors.md']);
+  const { errors, open } = dev;
 
   it.each([
     [1, 'a light slide', ['content-error', 'math math-inline math-error']],
@@ -91,7 +69,7 @@ describe.runIf(chromiumAvailable())('errors shown on slides', () => {
     'slide %i (%s): each error is outlined, labelled, visible, inside the slide',
     async (slide, _kind, kinds) => {
       await open(`?p=theme-errors.md#${slide}`);
-      const boxes = await page.evaluate(
+      const boxes = await dev.page.evaluate(
         measureErrors,
         '.slide-current :is(.content-error, .math-error)',
       );
@@ -110,8 +88,8 @@ describe.runIf(chromiumAvailable())('errors shown on slides', () => {
 
   it('keeps the deck working after the slides with errors', async () => {
     await open('?p=theme-errors.md#3');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(
+    await dev.page.keyboard.press('ArrowRight');
+    await dev.page.waitForFunction(
       () => document.querySelector('.slide-current h1')?.textContent === 'Наступний слайд працює',
       undefined,
       { timeout: 5000 },
@@ -120,15 +98,15 @@ describe.runIf(chromiumAvailable())('errors shown on slides', () => {
   });
 
   it('marks the errors with a solid, thicker outline in the review view', async () => {
-    await page.goto('about:blank');
-    await page.goto(new URL('?p=theme-errors.md&mode=review', server.url).href);
-    await page.waitForSelector('.review .slide .math-error', { timeout: 10_000 });
-    await page.evaluate(() => {
+    await dev.page.goto('about:blank');
+    await dev.page.goto(new URL('?p=theme-errors.md&mode=review', dev.url).href);
+    await dev.page.waitForSelector('.review .slide .math-error', { timeout: 10_000 });
+    await dev.page.evaluate(() => {
       for (const el of document.querySelectorAll('.review .slide .math-error')) {
         el.scrollIntoView();
       }
     });
-    const boxes = await page.evaluate(
+    const boxes = await dev.page.evaluate(
       measureErrors,
       '.review .slide :is(.content-error, .math-error)',
     );

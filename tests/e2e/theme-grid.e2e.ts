@@ -2,11 +2,9 @@
 // border box is A/B of the row (the 20 px gutter is the right padding of every column but the
 // last), columns that add up to more than the row wrap, loose text takes a row of its own, and
 // nothing leaves the slide. Fixture deck theme-grid.md and lecture 5's grid slides.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.ts';
-import { type DevServer, startDevServer } from './support/devServer.ts';
-import { waitForDeck } from './support/session.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.ts';
+import { useDevDeckPage } from './support/useDevDeckPage.ts';
 
 interface Box {
   readonly left: number;
@@ -109,29 +107,13 @@ const expectCourseWidths = (report: GridReport): void => {
 };
 
 describe.runIf(chromiumAvailable())('the course grid', () => {
-  let server: DevServer;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
+  const dev = useDevDeckPage(['theme-grid.md', ['lecture5.md', 'slides/lecture5.md']]);
+  const { errors } = dev;
 
   const measure = async (deck: string, slide: number): Promise<GridReport> => {
-    await page.goto('about:blank');
-    await page.goto(new URL(`?p=${deck}#${slide}`, server.url).href);
-    await waitForDeck(page);
-    return page.evaluate(measureGrids);
+    await dev.open(`?p=${deck}#${slide}`);
+    return dev.page.evaluate(measureGrids);
   };
-
-  beforeAll(async () => {
-    server = await startDevServer(['theme-grid.md', ['lecture5.md', 'slides/lecture5.md']]);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    page.on('pageerror', (error) => errors.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it.each([
     [1, 'a block 3/4 + 1/4', [['kol-3-4', 'kol-1-4']]],
