@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
+import { LECTURE5_PHOTOS } from '../fixtures/lecture5Photos.ts';
 import { openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable } from './support/browser.ts';
 import { type DeckPage, type Session, startSession } from './support/session.ts';
@@ -22,16 +23,7 @@ const positionOf = (path: string): number => {
 /** "Візуальне сприйняття": the cat experiment, the medal and two portraits. */
 const VISION = positionOf('figures/lec5/DHubel.png');
 const HIERARCHY = positionOf('figures/lec5/cat.png');
-const PHOTOS = [
-  'catH',
-  'Nobel_medal',
-  'DHubel',
-  'TWiesel',
-  'neocognitron',
-  'LeCun',
-  'Krizhevsky',
-  'cat',
-];
+const PHOTOS = LECTURE5_PHOTOS;
 
 /** Words and paths that only the author may see. */
 const AUTHOR_TEXT = /Додайте файл|відсутн|figures\/lec5\/|\.(png|jpe?g)\b/;

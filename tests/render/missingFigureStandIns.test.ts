@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
+import { LECTURE5_PHOTOS } from '../fixtures/lecture5Photos.ts';
 import { normalizeHtml } from './normalizeHtml.ts';
 
 // Each tests/fixtures/figure-stand-ins/<case>.md is rendered against the repository's real
@@ -42,22 +43,12 @@ describe('missing figures with designed stand-ins (renderer output)', () => {
     const source = readFileSync(join(dir, 'lecture5-photos.md'), 'utf8');
     const deck = renderDeck(parseDeck(source), { id: 'x.md', fileExists });
     const html = deck.slides.map((s) => s.html).join('\n');
-    const photos = [
-      'catH',
-      'Nobel_medal',
-      'DHubel',
-      'TWiesel',
-      'neocognitron',
-      'LeCun',
-      'Krizhevsky',
-      'cat',
-    ];
-    for (const photo of photos) {
+    for (const photo of LECTURE5_PHOTOS) {
       expect(html).toContain(
         `<img class="figure-stand-in" src="figures/lec5/stand-ins/${photo}.svg"`,
       );
     }
     const missing = deck.messages.filter((m) => m.rule === 'missing-figure');
-    expect(missing).toHaveLength(photos.length);
+    expect(missing).toHaveLength(LECTURE5_PHOTOS.length);
   });
 });
