@@ -12,6 +12,7 @@ import {
   type SessionStoreCheck,
   type WorkerTrainingCheck,
 } from './checks.ts';
+import { benchWasmThreads } from './threads.ts';
 
 export interface BrowserBenchRequest {
   readonly backend: BackendName;
@@ -54,3 +55,4 @@ window.benchTrain = async (request) => {
 window.checkSessionStore = checkSessionStore;
 window.checkWorkerTraining = checkWorkerTraining;
 window.checkParallel = checkParallel;
+window.benchWasmThreads = benchWasmThreads;
