@@ -24,7 +24,18 @@ export interface ThreadsBenchRow {
   readonly samplesPerSecond: number;
 }
 
+/**
+ * tfjs 4.22's C++ caps the thread pool at navigator.hardwareConcurrency / 2 whatever
+ * setThreadsCount asks (backend.cc: `min(…, num_cores)`, num_cores read once when the module
+ * starts): to let it use both vCPUs of a 2-core machine, the count it reads is doubled here.
+ */
+function doubleReportedCores(): void {
+  const cores = navigator.hardwareConcurrency;
+  Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores * 2 });
+}
+
 export async function benchWasmThreads(request: ThreadsBenchRequest): Promise<ThreadsBenchRow[]> {
+  if (request.threads > navigator.hardwareConcurrency / 2) doubleReportedCores();
   if (request.threads === 0) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   else wasm.setThreadsCount(request.threads);
   wasm.setWasmPaths({
