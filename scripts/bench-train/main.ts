@@ -8,6 +8,7 @@ import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
 import {
   checkParallel,
   checkSessionStore,
+  checkWorkerBackend,
   checkWorkerTraining,
   type SessionStoreCheck,
   type WorkerTrainingCheck,
@@ -34,6 +35,7 @@ declare global {
     checkSessionStore(): Promise<SessionStoreCheck>;
     checkWorkerTraining(): Promise<WorkerTrainingCheck>;
     checkParallel: typeof checkParallel;
+    checkWorkerBackend: typeof checkWorkerBackend;
   }
 }
 
@@ -55,4 +57,5 @@ window.benchTrain = async (request) => {
 window.checkSessionStore = checkSessionStore;
 window.checkWorkerTraining = checkWorkerTraining;
 window.checkParallel = checkParallel;
+window.checkWorkerBackend = checkWorkerBackend;
 window.benchWasmThreads = benchWasmThreads;
