@@ -79,11 +79,12 @@ export function createMlRuntime(
       .then(([{ chooseRequested }, { WASM_URLS }]) =>
         chooseRequested(query.request, { wasmPaths: WASM_URLS }),
       )
-      .then((choice) =>
-        query.note === undefined
-          ? choice
-          : { ...choice, note: [query.note, choice.note].filter(Boolean).join('; ') },
-      );
+      .then((choice) => {
+        // The note leads the detail too, so views that show only `detail` (the presenter's
+        // demo preparation) say why the backend is not the one the URL asked for.
+        const note = [query.note, choice.note].filter(Boolean).join('; ');
+        return note === '' ? choice : { ...choice, note, detail: `${note}; ${choice.detail}` };
+      });
     return backendLoad;
   };
   const report = (p: LoadProgress): void => {
