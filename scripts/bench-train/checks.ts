@@ -1,6 +1,6 @@
 // Browser checks run by tests/ml on the harness page (IndexedDB, the training Worker).
 import * as tf from '@tensorflow/tfjs';
-import { chooseBackend } from '../../src/ml/backend.ts';
+import { type BackendName, chooseBackend } from '../../src/ml/backend.ts';
 import { buildModel } from '../../src/ml/models/buildModels.ts';
 import { disposeModel } from '../../src/ml/models/kerasRmsprop.ts';
 import {
@@ -158,4 +158,41 @@ export async function checkParallel(
     samplesPerSecond: (128 * 1000) / median,
     workerMs: workerMs[workerMs.length >> 1] ?? Number.NaN,
   };
+}
+
+export interface WorkerBackendCheck {
+  /** What the Worker reported (its `backend` message). */
+  readonly backend: string;
+  readonly detail: string;
+  readonly loss: number;
+}
+
+/**
+ * A short dense fit in the training Worker, asking for `force` through the train message's
+ * optional `backend` field (src/ml/worker/backendRequest.ts), or for nothing.
+ */
+export async function checkWorkerBackend(force?: BackendName): Promise<WorkerBackendCheck> {
+  const create = () =>
+    new Worker(new URL('../../src/ml/worker/trainWorker.ts', import.meta.url), { type: 'module' });
+  const dataUrl = new URL('/data/mnist-default.json', location.href).href;
+  // A variable, not a literal: TrainRequest does not declare `backend` (protocol.ts is not ours).
+  const request = {
+    kind: 'dense' as const,
+    epochs: 1,
+    batchSize: 64,
+    seed: 1,
+    dataUrl,
+    limit: 256,
+    ...(force === undefined ? {} : { backend: { force } }),
+  };
+  let backend = '';
+  let detail = '';
+  const result = await trainInWorker(create, request, {
+    onBackend: (name, text) => {
+      backend = name;
+      detail = text;
+    },
+  });
+  disposeModel(result.model);
+  return { backend, detail, loss: result.history.loss[0] ?? Number.NaN };
 }

@@ -8,10 +8,12 @@ import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
 import {
   checkParallel,
   checkSessionStore,
+  checkWorkerBackend,
   checkWorkerTraining,
   type SessionStoreCheck,
   type WorkerTrainingCheck,
 } from './checks.ts';
+import { benchWasmThreads } from './threads.ts';
 
 export interface BrowserBenchRequest {
   readonly backend: BackendName;
@@ -33,6 +35,7 @@ declare global {
     checkSessionStore(): Promise<SessionStoreCheck>;
     checkWorkerTraining(): Promise<WorkerTrainingCheck>;
     checkParallel: typeof checkParallel;
+    checkWorkerBackend: typeof checkWorkerBackend;
   }
 }
 
@@ -54,3 +57,5 @@ window.benchTrain = async (request) => {
 window.checkSessionStore = checkSessionStore;
 window.checkWorkerTraining = checkWorkerTraining;
 window.checkParallel = checkParallel;
+window.checkWorkerBackend = checkWorkerBackend;
+window.benchWasmThreads = benchWasmThreads;

@@ -6,10 +6,17 @@ import { defineConfig } from 'vite';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
+const ISOLATED = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   root: here,
   publicDir: `${repo}public`,
-  server: { fs: { allow: [repo] }, hmr: false },
+  // Cross-origin isolated, so the threaded wasm build can run (scripts/bench-train/wasmThreads.ts).
+  server: { fs: { allow: [repo] }, hmr: false, headers: ISOLATED },
+  preview: { headers: ISOLATED },
   optimizeDeps: { include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'] },
   logLevel: 'warn',
 });

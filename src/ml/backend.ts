@@ -1,17 +1,23 @@
 import * as tf from '@tensorflow/tfjs';
 import { installFastKernels } from './kernels/installFastKernels.ts';
+import { BACKEND_ORDER, type BackendName, type BackendRequest } from './worker/backendRequest.ts';
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export type { BackendName } from './worker/backendRequest.ts';
 
 /** Where the wasm binaries are: a folder URL/path prefix, or one URL per binary name. */
 export type WasmPaths = string | Readonly<Record<string, string>>;
 
 export interface BackendOptions {
-  /** Order to try (default webgl → wasm → cpu). */
+  /** Order to try (default webgpu → webgl → wasm → cpu). */
   readonly prefer?: readonly BackendName[];
+  /**
+   * Try this backend first, accepting a software renderer (`?backend=webgl`); when it cannot
+   * start, the `prefer` order follows and the choice's `note` says so.
+   */
+  readonly force?: BackendName;
   /** Required to try wasm. Browser: `WASM_URLS` from wasmUrls.ts; Node: a folder path. */
   readonly wasmPaths?: WasmPaths;
-  /** Accept a software WebGL renderer (SwiftShader, llvmpipe); for measurements only. */
+  /** Accept a software WebGL renderer or WebGPU adapter (SwiftShader, llvmpipe). */
   readonly allowSoftwareWebgl?: boolean;
   /** Install the faster kernels (kernels/installFastKernels.ts) on the chosen backend (default true). */
   readonly fastKernels?: boolean;
@@ -21,6 +27,10 @@ export interface BackendChoice {
   readonly name: BackendName;
   /** For the UI: e.g. the GPU renderer, or why faster backends were skipped. */
   readonly detail: string;
+  /** The backend the page forced (`?backend=`), when there was one: it may differ from `name`. */
+  readonly forced?: BackendName;
+  /** Ukrainian, for the audience: the forced backend could not start (and why). */
+  readonly note?: string;
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i;
@@ -46,14 +56,83 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERER.test(renderer);
 }
 
-async function tryWebgl(options: BackendOptions, notes: string[]): Promise<string | undefined> {
+/** The parts of a WebGPU `GPUAdapterInfo` we read (the DOM types need @webgpu/types). */
+export interface GpuAdapterFacts {
+  readonly vendor?: string;
+  readonly architecture?: string;
+  readonly device?: string;
+  readonly description?: string;
+  readonly isFallbackAdapter?: boolean;
+}
+
+/** A WebGPU adapter as the UI names it, and whether software stands behind it. */
+export function describeGpuAdapter(info: GpuAdapterFacts): { label: string; software: boolean } {
+  const parts = [info.vendor, info.architecture, info.device, info.description]
+    .map((p) => p?.trim() ?? '')
+    .filter((p, i, all) => p !== '' && all.indexOf(p) === i);
+  const label = parts.join(' ') || 'невідомий адаптер';
+  return { label, software: info.isFallbackAdapter === true || isSoftwareRenderer(label) };
+}
+
+interface GpuAdapterLike {
+  readonly info?: GpuAdapterFacts;
+  readonly isFallbackAdapter?: boolean;
+  requestAdapterInfo?(): Promise<GpuAdapterFacts>;
+}
+interface GpuLike {
+  requestAdapter(options?: { powerPreference?: string }): Promise<GpuAdapterLike | null>;
+}
+
+/** The browser's WebGPU adapter facts, or a reason there is none. */
+export async function webgpuAdapter(): Promise<GpuAdapterFacts | string> {
+  const gpu = typeof navigator === 'undefined' ? undefined : (navigator as { gpu?: GpuLike }).gpu;
+  if (gpu === undefined) return 'WebGPU недоступний';
+  try {
+    const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+    if (adapter === null) return 'WebGPU: немає адаптера';
+    const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
+    const fallback = info.isFallbackAdapter ?? adapter.isFallbackAdapter;
+    return fallback === undefined ? info : { ...info, isFallbackAdapter: fallback };
+  } catch (error) {
+    return `WebGPU: ${String(error)}`;
+  }
+}
+
+type Attempt = (
+  allowSoftware: boolean,
+  options: BackendOptions,
+  notes: string[],
+) => Promise<string | undefined>;
+
+async function tryWebgpu(allowSoftware: boolean, _o: BackendOptions, notes: string[]) {
+  const adapter = await webgpuAdapter();
+  if (typeof adapter === 'string') {
+    notes.push(adapter);
+    return undefined;
+  }
+  const { label, software } = describeGpuAdapter(adapter);
+  if (software && !allowSoftware) {
+    notes.push(`WebGPU програмний (${label})`);
+    return undefined;
+  }
+  try {
+    // Lazy: the package registers the backend on import (only where navigator.gpu exists).
+    await import('@tensorflow/tfjs-backend-webgpu');
+    return (await tf.setBackend('webgpu')) ? label : undefined;
+  } catch (error) {
+    notes.push(`WebGPU: ${String(error)}`);
+    return undefined;
+  }
+}
+
+async function tryWebgl(allowSoftware: boolean, _o: BackendOptions, notes: string[]) {
   const renderer = webglRenderer();
   if (renderer === undefined) {
     notes.push('WebGL2 недоступний');
     return undefined;
   }
   const software = isSoftwareRenderer(renderer);
-  if (software && !options.allowSoftwareWebgl) {
+  if (software && !allowSoftware) {
     notes.push(`WebGL програмний (${renderer})`);
     return undefined;
   }
@@ -61,7 +140,7 @@ async function tryWebgl(options: BackendOptions, notes: string[]): Promise<strin
   return (await tf.setBackend('webgl')) ? renderer : undefined;
 }
 
-async function tryWasm(options: BackendOptions, notes: string[]): Promise<string | undefined> {
+async function tryWasm(_allowSoftware: boolean, options: BackendOptions, notes: string[]) {
   if (options.wasmPaths === undefined) {
     notes.push('wasm: шлях до .wasm не задано');
     return undefined;
@@ -82,22 +161,53 @@ async function tryWasm(options: BackendOptions, notes: string[]): Promise<string
   }
 }
 
+const tryCpu: Attempt = async () => ((await tf.setBackend('cpu')) ? 'JavaScript' : undefined);
+
+const ATTEMPTS: Record<BackendName, Attempt> = {
+  webgpu: tryWebgpu,
+  webgl: tryWebgl,
+  wasm: tryWasm,
+  cpu: tryCpu,
+};
+
 /**
- * Picks the fastest usable backend: WebGL only when a hardware GPU backs it, then wasm (its
- * non-threaded SIMD build), then cpu; installs the fast conv filter gradient where chosen.
+ * Picks the fastest usable backend: WebGPU or WebGL only on a hardware GPU (software adapters
+ * and renderers are skipped unless forced or allowed), then wasm (its non-threaded SIMD build),
+ * then cpu; installs the faster kernels where chosen. `force` tries one backend first.
  */
 export async function chooseBackend(options: BackendOptions = {}): Promise<BackendChoice> {
-  const order = options.prefer ?? ['webgl', 'wasm', 'cpu'];
+  const order = options.prefer ?? BACKEND_ORDER;
   const notes: string[] = [];
-  for (const name of order) {
-    let detail: string | undefined;
-    if (name === 'webgl') detail = await tryWebgl(options, notes);
-    else if (name === 'wasm') detail = await tryWasm(options, notes);
-    else detail = (await tf.setBackend('cpu')) ? 'JavaScript' : undefined;
-    if (detail === undefined) continue;
+  const { force } = options;
+  const tries = force === undefined ? order : [force, ...order.filter((n) => n !== force)];
+  for (const name of tries) {
+    const forced = name === force;
+    const allowSoftware = forced || options.allowSoftwareWebgl === true;
+    const noteCount = notes.length;
+    const detail = await ATTEMPTS[name](allowSoftware, options, notes);
+    if (detail === undefined) {
+      if (forced && notes.length === noteCount) notes.push(`${name}: не вдалося запустити`);
+      continue;
+    }
     await tf.ready();
     if (options.fastKernels !== false) installFastKernels(name);
-    return { name, detail: [detail, ...notes].join('; ') };
+    const failed = force !== undefined && name !== force;
+    return {
+      name,
+      detail: [detail, ...notes].join('; '),
+      ...(force === undefined ? {} : { forced: force }),
+      ...(failed ? { note: `${force} недоступний (${notes[0]}), використано ${name}` } : {}),
+    };
   }
   throw new Error(`no TensorFlow.js backend available (${notes.join('; ')})`);
+}
+
+/** chooseBackend with a page's (or a Worker message's) request. */
+export function chooseRequested(
+  request: BackendRequest,
+  options: Omit<BackendOptions, 'force'> = {},
+): Promise<BackendChoice> {
+  return chooseBackend(
+    request.force === undefined ? options : { ...options, force: request.force },
+  );
 }

@@ -2,7 +2,7 @@
 // The training Worker: `new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' })`.
 // Trains off the page's main thread so the deck never stutters; talks through protocol.ts.
 import * as tf from '@tensorflow/tfjs';
-import { chooseBackend } from '../backend.ts';
+import { chooseRequested } from '../backend.ts';
 import { loadMnistAsset } from '../data/loadAsset.ts';
 import { buildModel, INPUT_LAYOUT } from '../models/buildModels.ts';
 import { disposeModel } from '../models/kerasRmsprop.ts';
@@ -14,6 +14,7 @@ import { type SplitTensors, splitToTensors } from '../train/tensors.ts';
 import { writeWeights } from '../train/weightArrays.ts';
 import { throwIfAborted } from '../train/yieldToEventLoop.ts';
 import { WASM_URLS } from '../wasmUrls.ts';
+import { type BackendRequest, parseBackendRequest } from './backendRequest.ts';
 import { type FromWorker, parseToWorker, type TrainRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -48,8 +49,14 @@ const firstRows = (data: SplitTensors, count: number): SplitTensors => ({
   dispose: () => {},
 });
 
-async function train(request: TrainRequest, signal: AbortSignal): Promise<void> {
-  const choice = await chooseBackend({ wasmPaths: WASM_URLS });
+async function train(
+  request: TrainRequest,
+  backend: BackendRequest,
+  signal: AbortSignal,
+): Promise<void> {
+  // The page's `?backend=` (the request's optional `backend` field, read by backendRequest.ts);
+  // without it the same automatic order as the page's: a hardware GPU, else wasm.
+  const choice = await chooseRequested(backend, { wasmPaths: WASM_URLS });
   post({ type: 'backend', name: choice.name, detail: choice.detail });
   const data = await loadMnistAsset(request.dataUrl);
   throwIfAborted(signal);
@@ -148,7 +155,7 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
   if (controller) return;
   controller = new AbortController();
   const { signal } = controller;
-  train(message, signal)
+  train(message, parseBackendRequest(event.data), signal)
     .catch((error: unknown) =>
       post(signal.aborted ? { type: 'cancelled' } : { type: 'error', message: String(error) }),
     )

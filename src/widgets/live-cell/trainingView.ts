@@ -2,6 +2,7 @@ import type { DataDescriptor } from '../../ml/data/types.ts';
 import type { FitChoice, FitStart } from '../../ml/session/fitPlan.ts';
 import { choiceLabelUk, countUk, epochsUk, overBudgetUk } from '../../ml/session/fitText.ts';
 import type { LiveSettings, TrainingProgress } from '../../ml/session/types.ts';
+import { backendFromQuery, backendLabelUk } from '../../ml/worker/backendRequest.ts';
 import { h } from '../shared/dom.ts';
 import { createLossChart } from './lossChart.ts';
 
@@ -123,6 +124,28 @@ function cancelButton(doc: Document, onCancel: () => void): HTMLButtonElement {
   return button;
 }
 
+/** Training samples per second so far (all epochs' batches done over the time since start). */
+export function samplesPerSecond(p: TrainingProgress): number | undefined {
+  if (!(p.elapsedSeconds > 0) || !(p.fraction > 0)) return undefined;
+  return (p.fraction * p.epochs * p.trainCount) / p.elapsedSeconds;
+}
+
+/**
+ * `Обчислення: webgl · 1 234 зразки/с (у фоновому потоці)`: the backend in use (with a note when
+ * the page's `?backend=` named another one) and the measured speed.
+ */
+export function computeLabelUk(
+  p: TrainingProgress,
+  backend: string | undefined,
+  search: string,
+): string {
+  const name = backendLabelUk(backend, backendFromQuery(search).request.force);
+  const speed = samplesPerSecond(p);
+  const rate =
+    speed === undefined ? '' : ` · ${Math.round(speed).toLocaleString('uk-UA')} зразків/с`;
+  return `Обчислення: ${name}${rate} (у фоновому потоці)`;
+}
+
 export interface TrainingView {
   readonly element: HTMLElement;
   update(progress: TrainingProgress, backend: string | undefined, data: string): void;
@@ -140,6 +163,9 @@ export function createTrainingView(doc: Document, onCancel: () => void): Trainin
   const lines = h(doc, 'div', { class: 'lc-text lc-fit-lines' });
   const chart = createLossChart(doc);
   const meta = h(doc, 'div', { class: 'lc-meta' });
+  const compute = h(doc, 'span', { class: 'lc-compute', 'data-compute': '' });
+  const dataText = h(doc, 'span', { class: 'lc-data' });
+  meta.append(compute, ' · ', dataText);
   const element = h(
     doc,
     'div',
@@ -165,7 +191,10 @@ export function createTrainingView(doc: Document, onCancel: () => void): Trainin
         chartKey = key;
         chart.set({ loss: p.history.loss, accuracy: p.history.accuracy, epochs: p.epochs });
       }
-      meta.textContent = `Обчислення: ${backend ?? '…'} (у фоновому потоці) · ${data}`;
+      compute.textContent = computeLabelUk(p, backend, doc.defaultView?.location.search ?? '');
+      if (backend === undefined) delete compute.dataset.backend;
+      else compute.dataset.backend = backend;
+      dataText.textContent = data;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { BackendChoice } from '../../ml/backend.ts';
 import type { ProgressListener } from '../../ml/data/loadAsset.ts';
 import type { LoadProgress, MnistData } from '../../ml/data/types.ts';
 import type { TrainingInfo } from '../../ml/models/modelFiles.ts';
+import { type BackendRequest, backendFromQuery } from '../../ml/worker/backendRequest.ts';
 import type { WidgetContext } from '../../model/index.ts';
 
 /** A pretrained lecture model served by the app (`public/models/<kind>/`). */
@@ -20,8 +21,16 @@ export type PretrainedKind = 'dense' | 'convnet';
  * imported only then, so a deck that never shows such a widget never loads it.
  */
 export interface MlRuntime {
-  /** The backend in use, after `tf.ready()`: show `name` (and `detail`) next to results. */
+  /**
+   * The backend in use, after `tf.ready()`: show `name` (and `detail`) next to results; `note`
+   * says when the page's `?backend=` could not be honoured.
+   */
   backend(): Promise<BackendChoice>;
+  /**
+   * What the page asks for (`?backend=webgl` forces WebGL, even software): send it to Workers
+   * that train (`backend` in the train request) so they compute where the page does.
+   */
+  backendRequest(): BackendRequest;
   /**
    * The lecture's data: the full MNIST set (60,000 + 10,000 digits, ≈ 11 MB), downloaded and
    * decoded in a Worker on first call, or the embedded 10,000 digits when the full set is
@@ -52,7 +61,12 @@ export function mlRuntime(context: WidgetContext, base = import.meta.env.BASE_UR
   return context.shared(KEY, () => createMlRuntime(base));
 }
 
-export function createMlRuntime(base: string): MlRuntime {
+/** `search`: the page's query (default `location.search`), read for `?backend=`. */
+export function createMlRuntime(
+  base: string,
+  search = typeof location === 'undefined' ? '' : location.search,
+): MlRuntime {
+  const query = backendFromQuery(search);
   let backendLoad: Promise<BackendChoice> | undefined;
   let dataLoad: Promise<MnistData> | undefined;
   let samplesLoad: Promise<MnistData> | undefined;
@@ -61,10 +75,16 @@ export function createMlRuntime(base: string): MlRuntime {
   const models = new Map<PretrainedKind, Promise<PretrainedModel>>();
 
   const backend = (): Promise<BackendChoice> => {
-    backendLoad ??= Promise.all([
-      import('../../ml/backend.ts'),
-      import('../../ml/wasmUrls.ts'),
-    ]).then(([{ chooseBackend }, { WASM_URLS }]) => chooseBackend({ wasmPaths: WASM_URLS }));
+    backendLoad ??= Promise.all([import('../../ml/backend.ts'), import('../../ml/wasmUrls.ts')])
+      .then(([{ chooseRequested }, { WASM_URLS }]) =>
+        chooseRequested(query.request, { wasmPaths: WASM_URLS }),
+      )
+      .then((choice) => {
+        // The note leads the detail too, so views that show only `detail` (the presenter's
+        // demo preparation) say why the backend is not the one the URL asked for.
+        const note = [query.note, choice.note].filter(Boolean).join('; ');
+        return note === '' ? choice : { ...choice, note, detail: `${note}; ${choice.detail}` };
+      });
     return backendLoad;
   };
   const report = (p: LoadProgress): void => {
@@ -108,6 +128,7 @@ export function createMlRuntime(base: string): MlRuntime {
 
   return {
     backend,
+    backendRequest: () => query.request,
     data,
     onDataProgress(listener) {
       progressListeners.add(listener);
