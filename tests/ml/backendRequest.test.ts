@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeGpuAdapter } from '../../src/ml/backend.ts';
-import {
-  backendFromQuery,
-  backendLabelUk,
-  parseBackendRequest,
-} from '../../src/ml/worker/backendRequest.ts';
+import { backendFromQuery, backendLabelUk } from '../../src/ml/worker/backendRequest.ts';
+import { parseToWorker } from '../../src/ml/worker/protocol.ts';
 
 describe('?backend= in the page URL', () => {
   it('forces a known backend, whatever its case', () => {
@@ -24,23 +21,25 @@ describe('?backend= in the page URL', () => {
   });
 });
 
-describe('the backend field of a message to the training Worker', () => {
-  it('reads a known forced backend', () => {
-    expect(parseBackendRequest({ type: 'train', backend: { force: 'webgl' } })).toEqual({
-      force: 'webgl',
+describe('the backend field of a message to the training Worker (protocol.ts)', () => {
+  const train = {
+    type: 'train',
+    kind: 'dense',
+    epochs: 1,
+    batchSize: 32,
+    dataUrl: 'http://127.0.0.1/data/mnist-default.json',
+  };
+
+  it('carries a known forced backend; without one the Worker chooses', () => {
+    expect(parseToWorker({ ...train, backend: { force: 'webgl' } })).toMatchObject({
+      backend: { force: 'webgl' },
     });
+    expect(parseToWorker(train)).not.toHaveProperty('backend');
   });
 
-  it('falls back to the automatic choice for anything else', () => {
-    for (const message of [
-      { type: 'train' },
-      { type: 'train', backend: 'webgl' },
-      { type: 'train', backend: { force: 'cuda' } },
-      { type: 'train', backend: null },
-      null,
-      'train',
-    ]) {
-      expect(parseBackendRequest(message)).toEqual({});
+  it('refuses a malformed backend field as a malformed message (one contract, no silent default)', () => {
+    for (const backend of ['webgl', { force: 'cuda' }, null]) {
+      expect(parseToWorker({ ...train, backend })).toBeUndefined();
     }
   });
 });

@@ -1,5 +1,6 @@
 // Which tfjs backend to use, as the page asks for it (`?backend=…`) and as it travels to the
 // training Worker. Pure: no tfjs, no DOM (the page's views import it for their labels).
+import * as v from 'valibot';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
@@ -18,9 +19,13 @@ export const isBackendName = (x: unknown): x is BackendName =>
  * What the page asks for. `force`: this backend even when software renders it (SwiftShader), as
  * `?backend=webgl` says; when it cannot start, the automatic order follows with a note.
  */
-export interface BackendRequest {
-  readonly force?: BackendName;
-}
+export const BackendRequestSchema = v.object({
+  force: v.optional(
+    v.picklist(['webgpu', 'webgl', 'wasm', 'cpu'] as const satisfies readonly BackendName[]),
+  ),
+});
+
+export type BackendRequest = Readonly<v.InferOutput<typeof BackendRequestSchema>>;
 
 /** `?backend=webgl` in a page URL's query: the backend forced, or a note about a bad value. */
 export interface BackendQuery {
@@ -38,18 +43,6 @@ export function backendFromQuery(search: string): BackendQuery {
     request: {},
     note: `невідомий бекенд «${value}» у ?backend= (є: ${BACKEND_ORDER.join(', ')})`,
   };
-}
-
-/**
- * The `backend` field of a raw message to the training Worker, checked: an object with an
- * optional known `force`. Anything else (absent, malformed) is the automatic choice.
- */
-export function parseBackendRequest(message: unknown): BackendRequest {
-  if (typeof message !== 'object' || message === null) return {};
-  const backend = (message as { backend?: unknown }).backend;
-  if (typeof backend !== 'object' || backend === null) return {};
-  const force = (backend as { force?: unknown }).force;
-  return isBackendName(force) ? { force } : {};
 }
 
 /**

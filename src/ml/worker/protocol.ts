@@ -13,6 +13,7 @@ import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
 import type { FitRun, FitSpeed, ProbeOptions } from '../train/measureThroughput.ts';
 import type { WeightArray } from '../train/weightArrays.ts';
+import { BackendRequestSchema } from './backendRequest.ts';
 
 /**
  * Messages between the page and the training Worker (trainWorker.ts), as valibot schemas: the
@@ -68,6 +69,8 @@ export const TrainRequestSchema = v.object({
    * `measured` and trains only once a `go` message says what (the first N digits, M epochs).
    */
   probe: v.optional(ProbeOptionsSchema),
+  /** The backend the page asks for (`?backend=`); absent: the automatic choice. */
+  backend: v.optional(BackendRequestSchema),
 });
 
 /** After `measured`: what to train (nothing trains before it). */

@@ -14,7 +14,7 @@ import { type SplitTensors, splitToTensors } from '../train/tensors.ts';
 import { writeWeights } from '../train/weightArrays.ts';
 import { throwIfAborted } from '../train/yieldToEventLoop.ts';
 import { WASM_URLS } from '../wasmUrls.ts';
-import { type BackendRequest, parseBackendRequest } from './backendRequest.ts';
+import type { BackendRequest } from './backendRequest.ts';
 import { type FromWorker, parseToWorker, type TrainRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -155,7 +155,7 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
   if (controller) return;
   controller = new AbortController();
   const { signal } = controller;
-  train(message, parseBackendRequest(event.data), signal)
+  train(message, message.backend ?? {}, signal)
     .catch((error: unknown) =>
       post(signal.aborted ? { type: 'cancelled' } : { type: 'error', message: String(error) }),
     )

@@ -7,6 +7,7 @@ import {
 } from '../../ml/session/index.ts';
 import { createInProcessTrainer } from '../../ml/session/inProcessTrainer.ts';
 import { createMemoryStore } from '../../ml/session/memoryStore.ts';
+import type { BackendRequest } from '../../ml/worker/backendRequest.ts';
 import { trainInWorker } from '../../ml/worker/trainInWorker.ts';
 import type { WidgetContext } from '../../model/index.ts';
 import { mlRuntime } from '../shared/mlRuntime.ts';
@@ -24,7 +25,11 @@ declare global {
   }
 }
 
-function workerTrainer(data: () => Promise<MnistData>, base: string): Trainer {
+function workerTrainer(
+  data: () => Promise<MnistData>,
+  base: string,
+  backend: BackendRequest,
+): Trainer {
   return async (request, callbacks) => {
     const descriptor = (await data()).descriptor;
     const dataUrl = new URL(`${base}data/mnist-${descriptor.id}.json`, location.href).href;
@@ -39,6 +44,8 @@ function workerTrainer(data: () => Promise<MnistData>, base: string): Trainer {
         dataUrl,
         ...(request.limit === undefined ? {} : { limit: request.limit }),
         ...(request.initialWeights === undefined ? {} : { initialWeights: request.initialWeights }),
+        // The page's `?backend=` reaches the Worker, which trains on it.
+        ...(backend.force === undefined ? {} : { backend }),
       },
       callbacks,
     );
@@ -61,7 +68,9 @@ export function createBrowserSession(
     return runtime.data().finally(() => unsubscribe?.());
   };
   const train =
-    typeof Worker === 'function' ? workerTrainer(data, base) : createInProcessTrainer(data);
+    typeof Worker === 'function'
+      ? workerTrainer(data, base, runtime.backendRequest())
+      : createInProcessTrainer(data);
   const store = typeof indexedDB === 'undefined' ? createMemoryStore() : createIdbStore(indexedDB);
   const session = createSession({
     deps: {
