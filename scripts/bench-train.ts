@@ -1,6 +1,5 @@
 // npm run bench:train [-- --quick] [--no-node] [--no-browser] [--no-accuracy] [--accuracy]
 //                      [--epochs N] [--accuracy-subset N]
-//                      [--parallel] (also data-parallel training across 2 Workers, experimental)
 //                      [--no-peer] (skip the PyTorch-on-CPU peer)
 //   Training speed (samples/s, batch 128, median of timed batches after warm-up) for both lecture
 //   models in Node (wasm, cpu) and headless chromium (webgl via SwiftShader, wasm, cpu), measured
@@ -30,7 +29,6 @@ import {
 import { runBrowserBench } from './lib/browserBench.ts';
 import { loadMnistPackage } from './lib/mnistPackage.ts';
 import { nodeWasmPaths } from './lib/nodeWasmPaths.ts';
-import { type ParallelRow, runParallelBench } from './lib/parallelBench.ts';
 import { type PeerResult, runTorchPeer } from './lib/torchPeer.ts';
 
 const args = process.argv.slice(2);
@@ -115,11 +113,6 @@ async function main(): Promise<void> {
       }
     } else log(`  skipped: ${peer.reason}`);
   }
-  let parallel: ParallelRow[] = [];
-  if (flag('--parallel')) {
-    const batches = quick ? { warmup: 2, timed: 4 } : { warmup: 3, timed: 10 };
-    parallel = await runParallelBench(['dense', 'convnet'], 2, batches, log);
-  }
   let accuracyData: MnistData['descriptor'] | undefined;
   if (!flag('--no-accuracy') && !(quick && !flag('--accuracy'))) {
     const full = await loadMnistPackage();
@@ -155,7 +148,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(
     file,
-    `${JSON.stringify({ ...meta, data: data.descriptor, speed, peer, parallel, accuracyData, accuracy }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, data: data.descriptor, speed, peer, accuracyData, accuracy }, null, 2)}\n`,
   );
   log(`\nwritten ${file}`);
 }

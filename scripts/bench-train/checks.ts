@@ -10,7 +10,6 @@ import {
   saveSessionModel,
 } from '../../src/ml/models/sessionStore.ts';
 import { trainInWorker } from '../../src/ml/worker/trainInWorker.ts';
-import { trainParallel } from '../../src/ml/worker/trainParallel.ts';
 
 export interface SessionStoreCheck {
   readonly listed: string[];
@@ -110,53 +109,6 @@ export async function checkWorkerTraining(): Promise<WorkerTrainingCheck> {
     layerNames,
     predictedRows: predicted ?? 0,
     cancelled,
-  };
-}
-
-export interface ParallelCheck {
-  readonly losses: number[];
-  readonly accuracies: number[];
-  readonly samplesPerSecond: number;
-  /** Median of the slowest worker's compute time per batch. */
-  readonly workerMs: number;
-}
-
-/**
- * Data-parallel training across `shards` Workers: one epoch over (warmup + timed) batches of
- * 128, every batch timed; or, with `epochs`, a learning check on `limit` digits.
- */
-export async function checkParallel(
-  kind: 'dense' | 'convnet',
-  shards: number,
-  limit: number,
-  epochs = 1,
-  warmup = 2,
-): Promise<ParallelCheck> {
-  const create = () =>
-    new Worker(new URL('../../src/ml/worker/shardWorker.ts', import.meta.url), { type: 'module' });
-  const dataUrl = new URL('/data/mnist-default.json', location.href).href;
-  const stamps: number[] = [];
-  const workerMs: number[] = [];
-  const history = await trainParallel(
-    create,
-    { kind, epochs, batchSize: 128, seed: 1, dataUrl, limit, shards },
-    {
-      reportMs: 0,
-      onBatch: () => stamps.push(performance.now()),
-      onStep: (ms) => workerMs.push(ms),
-    },
-  );
-  workerMs.sort((a, b) => a - b);
-  const ms = stamps
-    .slice(warmup)
-    .map((t, i) => t - stamps[warmup + i - 1]!)
-    .sort((a, b) => a - b);
-  const median = ms[ms.length >> 1] ?? Number.NaN;
-  return {
-    losses: history.loss,
-    accuracies: history.accuracy,
-    samplesPerSecond: (128 * 1000) / median,
-    workerMs: workerMs[workerMs.length >> 1] ?? Number.NaN,
   };
 }
 

@@ -6,7 +6,6 @@ import type { ModelKind } from '../../src/ml/models/buildModels.ts';
 import { measureThroughput, type ThroughputOptions } from '../../src/ml/train/measureThroughput.ts';
 import { WASM_URLS } from '../../src/ml/wasmUrls.ts';
 import {
-  checkParallel,
   checkSessionStore,
   checkWorkerBackend,
   checkWorkerTraining,
@@ -34,7 +33,6 @@ declare global {
     benchTrain(request: BrowserBenchRequest): Promise<BrowserBenchRow[]>;
     checkSessionStore(): Promise<SessionStoreCheck>;
     checkWorkerTraining(): Promise<WorkerTrainingCheck>;
-    checkParallel: typeof checkParallel;
     checkWorkerBackend: typeof checkWorkerBackend;
   }
 }
@@ -56,6 +54,5 @@ window.benchTrain = async (request) => {
 
 window.checkSessionStore = checkSessionStore;
 window.checkWorkerTraining = checkWorkerTraining;
-window.checkParallel = checkParallel;
 window.checkWorkerBackend = checkWorkerBackend;
 window.benchWasmThreads = benchWasmThreads;
