@@ -127,7 +127,6 @@ export async function checkWorkerBackend(force?: BackendName): Promise<WorkerBac
   const create = () =>
     new Worker(new URL('../../src/ml/worker/trainWorker.ts', import.meta.url), { type: 'module' });
   const dataUrl = new URL('/data/mnist-default.json', location.href).href;
-  // A variable, not a literal: TrainRequest does not declare `backend` (protocol.ts is not ours).
   const request = {
     kind: 'dense' as const,
     epochs: 1,

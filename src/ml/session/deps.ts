@@ -7,7 +7,11 @@ import type { WeightArray } from '../train/weightArrays.ts';
 import type { TrainedKind } from './cellCatalog.ts';
 import type { PersistedSession } from './store.ts';
 
-export interface TrainRequest {
+/**
+ * What the session asks a Trainer to train (in the browser the Trainer turns it into the
+ * training Worker's wire message, `TrainRequest` in src/ml/worker/protocol.ts).
+ */
+export interface TrainJob {
   readonly kind: ModelKind;
   readonly epochs: number;
   readonly batchSize: number;
@@ -33,7 +37,7 @@ export interface TrainCallbacks {
  * (trainInWorker), in Node in-process.
  */
 export type Trainer = (
-  request: TrainRequest,
+  request: TrainJob,
   callbacks: TrainCallbacks,
 ) => Promise<{ readonly model: tf.LayersModel; readonly history: History }>;
 

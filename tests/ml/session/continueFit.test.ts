@@ -7,7 +7,7 @@ import {
   createSession,
   type LiveSession,
   type LiveSettings,
-  type TrainRequest,
+  type TrainJob,
 } from '../../../src/ml/session/index.ts';
 import { createMemoryStore } from '../../../src/ml/session/memoryStore.ts';
 import type { WeightArray } from '../../../src/ml/train/weightArrays.ts';
@@ -25,12 +25,12 @@ beforeAll(async () => {
 /** testDeps that also remember every train request and the first loss of each run. */
 function recordingDeps(store?: ReturnType<typeof createMemoryStore>) {
   const deps = testDeps(data, loadPretrainedFromDisk, store);
-  const requests: TrainRequest[] = [];
+  const requests: TrainJob[] = [];
   const firstLoss: number[] = [];
   return {
     deps: {
       ...deps,
-      train: (request: TrainRequest, callbacks: Parameters<typeof deps.train>[1]) => {
+      train: (request: TrainJob, callbacks: Parameters<typeof deps.train>[1]) => {
         requests.push(request);
         let first = true;
         return deps.train(request, {
