@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { Finite, NonNegative, Positive, text } from '../data/guards.ts';
 import type { MnistSplit } from '../data/types.ts';
 import { buildModel, INPUT_LAYOUT, type ModelKind } from '../models/buildModels.ts';
 import { disposeModel } from '../models/kerasRmsprop.ts';
@@ -114,20 +116,18 @@ export interface FitSpeed {
   readonly probeSeconds: number;
 }
 
+/** A measured speed, checked (a Worker's `measured` message carries one). */
+export const FitSpeedSchema = v.object({
+  backend: text(200),
+  batchSize: Positive,
+  samplesPerSecond: Positive,
+  msPerBatch: v.pipe(v.array(Finite), v.readonly()),
+  probeSeconds: NonNegative,
+});
+
 /** A speed from a warm-up (a Worker's `measured` message) that an estimate can use. */
 export function isFitSpeed(x: unknown): x is FitSpeed {
-  if (typeof x !== 'object' || x === null) return false;
-  const s = x as Record<string, unknown>;
-  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
-  return (
-    typeof s.backend === 'string' &&
-    positive(s.batchSize) &&
-    positive(s.samplesPerSecond) &&
-    Array.isArray(s.msPerBatch) &&
-    s.msPerBatch.every((ms) => typeof ms === 'number' && Number.isFinite(ms)) &&
-    typeof s.probeSeconds === 'number' &&
-    s.probeSeconds >= 0
-  );
+  return v.is(FitSpeedSchema, x);
 }
 
 /** What to train once the speed is known: the first `limit` digits, `epochs` times. */

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import * as v from 'valibot';
 
 /**
  * One weight tensor of a model as plain data: structured-clone friendly, and its buffer can be
@@ -49,18 +50,28 @@ export function writeWeights(model: tf.LayersModel, weights: readonly WeightArra
   tf.tidy(() => model.setWeights(weights.map((w) => tf.tensor(w.values, [...w.shape], 'float32'))));
 }
 
-const isDim = (d: unknown): d is number => Number.isInteger(d) && (d as number) > 0;
+const PositiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
+const Floats = v.custom<Float32Array>((x) => x instanceof Float32Array, 'a Float32Array');
+const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** One weight tensor as plain data: every dimension ≥ 1, as many values as the shape says. */
+export const WeightArraySchema = v.pipe(
+  v.object({
+    shape: v.pipe(v.array(PositiveInt), v.maxLength(8), v.readonly()),
+    values: Floats,
+  }),
+  v.check((w) => w.values.length === product(w.shape), 'values match the shape'),
+);
+/** A model's weights in `model.getWeights()` order (at most 1,000 tensors). */
+export const WeightArraysSchema = v.pipe(
+  v.array(WeightArraySchema),
+  v.maxLength(1000),
+  v.readonly(),
+);
 
 /** Checks data from another thread or window: an array of well-formed weight arrays. */
 export function isWeightArrays(value: unknown): value is WeightArray[] {
-  if (!Array.isArray(value) || value.length > 1000) return false;
-  return value.every((w: unknown) => {
-    if (typeof w !== 'object' || w === null) return false;
-    const { shape, values } = w as { shape?: unknown; values?: unknown };
-    if (!Array.isArray(shape) || shape.length > 8 || !shape.every(isDim)) return false;
-    if (!(values instanceof Float32Array)) return false;
-    return values.length === shape.reduce((a: number, b: number) => a * b, 1);
-  });
+  return v.is(WeightArraysSchema, value);
 }
 
 /** The buffers to transfer with a message carrying `weights`. */

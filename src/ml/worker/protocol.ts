@@ -4,15 +4,25 @@ import {
   AnyNumber,
   Count,
   DataDescriptorSchema,
-  Finite,
   NonNegative,
-  Positive,
   text,
 } from '../data/guards.ts';
 import type { Evaluation } from '../train/evaluate.ts';
 import type { BatchLogs, EpochLogs, History } from '../train/fit.ts';
-import type { FitRun, FitSpeed, ProbeOptions } from '../train/measureThroughput.ts';
-import type { WeightArray } from '../train/weightArrays.ts';
+import {
+  type FitRun,
+  type FitSpeed,
+  FitSpeedSchema,
+  type ProbeOptions,
+} from '../train/measureThroughput.ts';
+import {
+  type WeightArray,
+  type WeightArraySchema,
+  WeightArraysSchema,
+} from '../train/weightArrays.ts';
+
+export { WeightArraySchema, WeightArraysSchema } from '../train/weightArrays.ts';
+
 import { BackendRequestSchema } from './backendRequest.ts';
 
 /**
@@ -21,24 +31,8 @@ import { BackendRequestSchema } from './backendRequest.ts';
  */
 
 const PositiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
-const Floats = v.custom<Float32Array>((x) => x instanceof Float32Array, 'a Float32Array');
 const Buffer = v.custom<ArrayBuffer>((x) => x instanceof ArrayBuffer, 'an ArrayBuffer');
 const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
-
-/** One weight tensor as plain data: every dimension ≥ 1, as many values as the shape says. */
-export const WeightArraySchema = v.pipe(
-  v.object({
-    shape: v.pipe(v.array(PositiveInt), v.maxLength(8), v.readonly()),
-    values: Floats,
-  }),
-  v.check((w) => w.values.length === product(w.shape), 'values match the shape'),
-);
-/** A model's weights in `model.getWeights()` order. */
-export const WeightArraysSchema = v.pipe(
-  v.array(WeightArraySchema),
-  v.maxLength(1000),
-  v.readonly(),
-);
 
 /** A warm-up's counts and durations: whole numbers, at least one timed and one in all. */
 export const ProbeOptionsSchema = v.object({
@@ -96,14 +90,6 @@ export function parseToWorker(value: unknown): ToWorker | undefined {
   const result = v.safeParse(ToWorkerSchema, value);
   return result.success ? result.output : undefined;
 }
-
-const FitSpeedSchema = v.object({
-  backend: text(200),
-  batchSize: Positive,
-  samplesPerSecond: Positive,
-  msPerBatch: v.pipe(v.array(Finite), v.readonly()),
-  probeSeconds: NonNegative,
-});
 
 const BatchLogsSchema = v.object({
   epoch: Count,
