@@ -3,7 +3,7 @@ import type { DeferredEmbeds } from './embeds.ts';
 import { createSlideBox, fillSlideBox, type SlideDomOptions } from './slideDom.ts';
 
 /** The slideshow's slide: live widgets (mounted by the owner), iframes waiting in slots. */
-const LIVE: SlideDomOptions = { media: 'deferred', widgets: 'placeholders', access: 'label' };
+const LIVE: SlideDomOptions = { access: 'label' };
 
 /** The class of the slide the audience sees; other rendered slides are on standby. */
 export const CURRENT_CLASS = 'slide-current';

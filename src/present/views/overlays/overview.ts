@@ -2,6 +2,7 @@ import { slideIndex } from '../../../model/index.ts';
 import type { OverlayFactory } from '../../overlays.ts';
 import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
 import { slideLabel } from '../slideLabel.ts';
+import { thumbnailStills } from '../slideStills.ts';
 import { createDialog } from './dialog.ts';
 
 const THUMB_WIDTH = 220;
@@ -9,9 +10,8 @@ const THUMB_WIDTH = 220;
 /** A thumbnail: the slide's HTML scaled down; no widget mounts and no medium loads or plays. */
 const THUMBNAIL: SlideDomOptions = {
   className: 'slide-thumbnail',
-  media: 'blank',
+  stills: thumbnailStills,
   lazy: true,
-  widgets: 'placeholders',
   access: 'hidden',
   width: THUMB_WIDTH,
 };

@@ -14,6 +14,7 @@ import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
 import { createSlideView } from '../slide.ts';
 import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { previewStills } from '../slideStills.ts';
 import { element, setText } from './dom.ts';
 import { fitFrame } from './fitFrame.ts';
 import { createNotesPanels } from './notesPanels.ts';
@@ -50,8 +51,7 @@ export interface PresenterView {
  */
 const PREVIEW: SlideDomOptions = {
   className: 'presenter-static',
-  media: 'still',
-  widgets: 'stills',
+  stills: previewStills,
   access: 'picture',
 };
 

@@ -1,8 +1,10 @@
 import type { RenderedDeck, RenderedSlide, WidgetRef } from '../../../model/index.ts';
 import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
+import { framedSlide } from '../review/framedSlide.ts';
 import { stillWidgets } from '../review/lazyWidgets.ts';
 import { handoutGroups } from '../review/steps.ts';
-import { framedSlide, renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { printStills } from '../slideStills.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { PrintOptions } from './printOptions.ts';
 import { waitForMedia, widgetsSettled } from './printReadiness.ts';
@@ -27,7 +29,7 @@ interface Page {
 }
 
 /** A printed slide: every image loads; an iframe prints as a card with its address. */
-const PRINT_SLIDE: SlideDomOptions = { media: 'card', widgets: 'placeholders', access: 'label' };
+const PRINT_SLIDE: SlideDomOptions = { stills: printStills, access: 'label' };
 
 /** The pages to print: every slide, or a handout's (see `handoutGroups`). */
 export function printPages(deck: RenderedDeck, handout: boolean): Page[] {

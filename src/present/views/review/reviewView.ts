@@ -2,7 +2,8 @@ import type { RenderedDeck } from '../../../model/index.ts';
 import type { WidgetHost } from '../../../widgets/host.ts';
 import { formatHash } from '../../hash.ts';
 import type { Store } from '../../store.ts';
-import { framedSlide, renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { framedSlide } from './framedSlide.ts';
 import { createLazyWidgets, type LazyEntry, type LazyWidgets } from './lazyWidgets.ts';
 import { modeUrl } from './modeUrl.ts';
 import { createScrollTracker } from './scrollTracker.ts';
@@ -21,9 +22,7 @@ const CURRENT_CLASS = 'review-item-current';
 
 /** A slide in the column: iframes wait in slots, images and media load near the viewport. */
 const REVIEW_SLIDE: SlideDomOptions = {
-  media: 'deferred',
   lazy: true,
-  widgets: 'placeholders',
   access: 'label',
 };
 
