@@ -12,9 +12,10 @@ import { loadFaces, MATH_FACES, startFirstFaces, TEXT_FACES } from './deckFonts.
 import { bindDisplayClasses, createDisplayState } from './display.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { parseHash } from './hash.ts';
-import { layOutDocument, nextTask } from './lifecycle.ts';
+import { nextTask } from './lifecycle.ts';
 import { initialMode, type MainView, type MainViewFactory, type Mode, reviewHref } from './mode.ts';
 import { createOverlayHost } from './overlays.ts';
+import { deckHasMath, fontsReady, hasMath } from './readiness.ts';
 import { installRemarkApi } from './remarkApi.ts';
 import { createStore, type Store } from './store.ts';
 import { createSyncChannel } from './sync/channel.ts';
@@ -50,9 +51,6 @@ export interface PresentationOptions {
   readonly loadMathStyles?: () => Promise<unknown>;
 }
 
-/** Rendered KaTeX output carries this class. */
-const HAS_MATH = /class="katex/;
-
 export interface Presentation {
   /** Resolves when the first slide (or the message) is in the DOM and fonts are loaded. */
   readonly ready: Promise<void>;
@@ -60,16 +58,6 @@ export interface Presentation {
   updateDeck(deck: RenderedDeck): void;
   dispose(): void;
 }
-
-/**
- * The shown content is laid out (which requests the fonts it uses) and those fonts are
- * loaded. Layout is forced here rather than waiting for a frame: readiness is about content
- * and fonts, not about when the compositor draws its first frame.
- */
-const fontsReady = async (win: Window): Promise<void> => {
-  layOutDocument(win.document);
-  await win.document.fonts.ready;
-};
 
 export function startPresentation(options: PresentationOptions): Presentation {
   const { root, window: win } = options;
@@ -278,7 +266,7 @@ export function startPresentation(options: PresentationOptions): Presentation {
         present(deck);
         await viewReady;
         const first = store?.deck.slides[store.index];
-        if (first && HAS_MATH.test(first.html)) await mathStyles();
+        if (first && hasMath(first.html)) await mathStyles();
         break;
       }
     }
@@ -302,8 +290,8 @@ export function startPresentation(options: PresentationOptions): Presentation {
       if (disposed) return;
       void mathStyles().then(() => {
         if (disposed || store === undefined) return;
-        const hasMath = store.deck.slides.some((slide) => HAS_MATH.test(slide.html));
-        void loadFaces(win.document.fonts, hasMath ? [...TEXT_FACES, ...MATH_FACES] : TEXT_FACES);
+        const faces = deckHasMath(store.deck) ? [...TEXT_FACES, ...MATH_FACES] : TEXT_FACES;
+        void loadFaces(win.document.fonts, faces);
       });
     });
 

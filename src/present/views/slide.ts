@@ -1,12 +1,9 @@
 import type { RenderedDeck, RenderedSlide } from '../../model/index.ts';
-import { type DeferredEmbeds, deferEmbeds } from './embeds.ts';
-import { slideLabel } from './slideLabel.ts';
+import type { DeferredEmbeds } from './embeds.ts';
+import { createSlideBox, fillSlideBox, type SlideDomOptions } from './slideDom.ts';
 
-/** Reference sizes of the slide box in CSS px (remark's defaults). */
-export const SLIDE_SIZE = Object.freeze({
-  '4:3': Object.freeze({ width: 908, height: 681 }),
-  '16:9': Object.freeze({ width: 1210, height: 681 }),
-});
+/** The slideshow's slide: live widgets (mounted by the owner), iframes waiting in slots. */
+const LIVE: SlideDomOptions = { access: 'label' };
 
 /** The class of the slide the audience sees; other rendered slides are on standby. */
 export const CURRENT_CLASS = 'slide-current';
@@ -55,12 +52,8 @@ export interface SlideView {
  * itself: its owner moves the iframes in and out in the phases of ../lifecycle.ts.
  */
 export function createSlideView(doc: Document): SlideView {
-  const element = doc.createElement('section');
-  const content = doc.createElement('div');
-  content.className = 'slide-content';
-  const number = doc.createElement('div');
-  number.className = 'slide-number';
-  element.append(content, number);
+  const box = createSlideBox(doc);
+  const { element, content } = box;
   let index = -1;
   let active = false;
   let parked = false;
@@ -88,22 +81,8 @@ export function createSlideView(doc: Document): SlideView {
       embeds?.unmount(); // clears the load timers of the slide rendered before
       index = slide.index;
       parked = false;
-      element.className = ['slide', ...slide.classes].join(' ');
-      element.setAttribute('style', slide.style);
-      element.dataset.index = String(slide.index);
-      element.setAttribute('aria-label', slideLabel(deck.slides, slide.index));
-      if (slide.name === undefined) delete element.dataset.name;
-      else element.dataset.name = slide.name;
-      const template = doc.createElement('template');
-      template.innerHTML = slide.html;
-      embeds = deferEmbeds(template.content);
-      // Media in a slide waiting on standby must not start on its own.
-      for (const media of template.content.querySelectorAll<HTMLMediaElement>('[autoplay]')) {
-        media.removeAttribute('autoplay');
-        media.dataset.autoplay = '';
-      }
-      content.replaceChildren(template.content);
-      number.textContent = `${slide.number} / ${deck.total}`;
+      // Media in a slide waiting on standby must not start on its own (`activate` plays them).
+      embeds = fillSlideBox(box, slide, deck, LIVE);
       applyState();
       if (active) view.activate();
     },

@@ -3,7 +3,8 @@ import { createSlideLifecycle } from '../lifecycle.ts';
 import type { MainViewFactory } from '../mode.ts';
 import { createScaler } from '../scale.ts';
 import type { Store } from '../store.ts';
-import { createSlideView, SLIDE_SIZE, type SlideView } from './slide.ts';
+import { createSlideView, type SlideView } from './slide.ts';
+import { SLIDE_SIZE } from './slideDom.ts';
 
 export interface SlideshowView {
   readonly viewport: HTMLElement;

@@ -1,10 +1,20 @@
 import { slideIndex } from '../../../model/index.ts';
 import type { OverlayFactory } from '../../overlays.ts';
+import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
 import { slideLabel } from '../slideLabel.ts';
+import { thumbnailStills } from '../slideStills.ts';
 import { createDialog } from './dialog.ts';
-import { renderThumbnail } from './thumbnail.ts';
 
 const THUMB_WIDTH = 220;
+
+/** A thumbnail: the slide's HTML scaled down; no widget mounts and no medium loads or plays. */
+const THUMBNAIL: SlideDomOptions = {
+  className: 'slide-thumbnail',
+  stills: thumbnailStills,
+  lazy: true,
+  access: 'hidden',
+  width: THUMB_WIDTH,
+};
 
 /** Index of the button a grid arrow key moves to (columns from the layout), or undefined. */
 export function gridMove(
@@ -57,9 +67,9 @@ export const createOverviewOverlay: OverlayFactory = (parent, context) => {
     if (slide.index === store.index) button.setAttribute('aria-current', 'true');
     const box = doc.createElement('div');
     box.className = 'deck-overview-thumb';
-    const ratio = deck.ratio === '16:9' ? 681 / 1210 : 681 / 908;
+    const size = SLIDE_SIZE[deck.ratio];
     box.style.width = `${THUMB_WIDTH}px`;
-    box.style.height = `${Math.round(THUMB_WIDTH * ratio)}px`;
+    box.style.height = `${Math.round((THUMB_WIDTH * size.height) / size.width)}px`;
     const label = doc.createElement('span');
     label.className = 'deck-overview-number';
     // The number shown on the slide (what digits then Enter go to), not its position.
@@ -78,7 +88,7 @@ export const createOverviewOverlay: OverlayFactory = (parent, context) => {
     const slide = index === undefined ? undefined : deck.slides[index];
     if (slide === undefined || rendered.has(slide.index) || !(box instanceof HTMLElement)) return;
     rendered.add(slide.index);
-    renderThumbnail(box, slide, deck, THUMB_WIDTH);
+    box.replaceChildren(renderSlide(doc, slide, deck, THUMBNAIL).element);
   };
   // Only thumbnails near the visible part of the grid are rendered.
   const observer =

@@ -1,16 +1,7 @@
 /** Small DOM builders shared by the presenter view's parts. */
+import { element } from '../dom.ts';
 
-export function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+export { element };
 
 /**
  * A `<button>` that does not take focus when clicked with a pointer, so slide keys keep

@@ -3,11 +3,9 @@
  * their font size: one CSS variable on the presenter root, remembered across sessions.
  */
 import type { RenderedSlide } from '../../../model/index.ts';
+import { hasMath } from '../../readiness.ts';
 import { element, iconButton } from './dom.ts';
 import { type PresenterSettings, stepNotesFont } from './settings.ts';
-
-/** Rendered KaTeX output carries this class. */
-const HAS_MATH = /class="katex/;
 
 export interface NotesPanels {
   readonly current: HTMLElement;
@@ -89,7 +87,7 @@ export function createNotesPanels(doc: Document, options: NotesPanelsOptions): N
       return;
     }
     body.innerHTML = html;
-    if (HAS_MATH.test(html)) void options.mathStyles?.();
+    if (hasMath(html)) void options.mathStyles?.();
   };
 
   applyFont();

@@ -12,12 +12,13 @@ import { createSlideLifecycle } from '../../lifecycle.ts';
 import { reportingStorage, type StorageError } from '../../storage.ts';
 import type { Store } from '../../store.ts';
 import type { Clock } from '../../timer.ts';
-import { createSlideView, SLIDE_SIZE } from '../slide.ts';
+import { createSlideView } from '../slide.ts';
+import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { previewStills } from '../slideStills.ts';
 import { element, setText } from './dom.ts';
 import { fitFrame } from './fitFrame.ts';
 import { createNotesPanels } from './notesPanels.ts';
 import { createPresenterSettings, type KeyValueStore, storageOf } from './settings.ts';
-import { renderStaticSlide } from './staticSlide.ts';
 import { createTimerPanel } from './timerPanel.ts';
 
 export interface PresenterViewOptions {
@@ -44,10 +45,20 @@ export interface PresenterView {
   command(name: string): boolean;
 }
 
-/** A captioned box in which a slide is scaled to fit. */
+/**
+ * The next-slide preview, a still picture: widgets in their still forms, media and embeds as
+ * labelled cards (nothing plays, loads or runs), out of the focus order.
+ */
+const PREVIEW: SlideDomOptions = {
+  className: 'presenter-static',
+  stills: previewStills,
+  access: 'picture',
+};
+
 /** The presenter's "prepare the demos" widget (src/widgets/demo-prep/). */
 const DEMO_PREP: WidgetRef = Object.freeze({ name: 'demo-prep', id: 'demo-prep', params: {} });
 
+/** A captioned box in which a slide is scaled to fit. */
 const stagePanel = (doc: Document, className: string, caption: string) => {
   const section = element(doc, 'section', `presenter-panel ${className}`);
   section.setAttribute('aria-label', caption);
@@ -140,9 +151,7 @@ export function createPresenterView(
       return;
     }
     delete next.stage.dataset.empty;
-    const still = renderStaticSlide(doc, slide, store.deck);
-    still.inert = true; // a picture: its links and controls are not in the focus order
-    next.frame.replaceChildren(still);
+    next.frame.replaceChildren(renderSlide(doc, slide, store.deck, PREVIEW).element);
   };
 
   const show = (): void => {

@@ -1,5 +1,5 @@
 import type { DeckRatio } from '../../../model/index.ts';
-import { SLIDE_SIZE } from '../slide.ts';
+import { SLIDE_SIZE } from '../slideDom.ts';
 
 /** A printed page's size and where the slide sits on it, in CSS px (96 per inch). */
 export interface PageLayout {

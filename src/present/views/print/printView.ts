@@ -1,9 +1,10 @@
 import type { RenderedDeck, RenderedSlide, WidgetRef } from '../../../model/index.ts';
 import type { MountedWidgets, WidgetHost } from '../../../widgets/host.ts';
+import { framedSlide } from '../review/framedSlide.ts';
 import { stillWidgets } from '../review/lazyWidgets.ts';
-import { renderStaticSlide } from '../review/staticSlide.ts';
 import { handoutGroups } from '../review/steps.ts';
-import { SLIDE_SIZE } from '../slide.ts';
+import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { printStills } from '../slideStills.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { PrintOptions } from './printOptions.ts';
 import { waitForMedia, widgetsSettled } from './printReadiness.ts';
@@ -26,6 +27,9 @@ interface Page {
   readonly slide: RenderedSlide;
   readonly notesHtml: string;
 }
+
+/** A printed slide: every image loads; an iframe prints as a card with its address. */
+const PRINT_SLIDE: SlideDomOptions = { stills: printStills, access: 'label' };
 
 /** The pages to print: every slide, or a handout's (see `handoutGroups`). */
 export function printPages(deck: RenderedDeck, handout: boolean): Page[] {
@@ -71,14 +75,8 @@ export function createPrintView(
     const article = doc.createElement('article');
     article.className = 'print-page';
     article.dataset.index = String(page.slide.index);
-    const box = doc.createElement('div');
-    box.className = 'print-slide-box';
-    const frame = doc.createElement('div');
-    frame.className = 'print-slide-frame';
-    const slide = renderStaticSlide(doc, page.slide, deck, { lazy: false, embeds: 'card' });
-    frame.append(slide.element);
-    box.append(frame);
-    article.append(box);
+    const slide = renderSlide(doc, page.slide, deck, PRINT_SLIDE);
+    article.append(framedSlide(doc, 'print', slide.element));
     if (options.notes && page.notesHtml.trim() !== '') {
       const notes = doc.createElement('div');
       notes.className = 'print-notes';

@@ -1,7 +1,6 @@
-import { layOutDocument } from '../../lifecycle.ts';
 import type { MainView, MainViewFactory } from '../../mode.ts';
 import type { Navigator } from '../../navigator.ts';
-import { wholeDeckReady } from '../../readiness.ts';
+import { fontsReady, wholeDeckReady } from '../../readiness.ts';
 import { modeUrl } from './modeUrl.ts';
 import { createReviewNavigator } from './reviewNavigator.ts';
 import { createReviewView } from './reviewView.ts';
@@ -32,8 +31,7 @@ export const reviewMainView: MainViewFactory = (parent, options): MainView => {
     ready: ready.then(async () => {
       if (disposed) return;
       view.realign();
-      layOutDocument(win.document);
-      await win.document.fonts.ready;
+      await fontsReady(win);
     }),
     command(name) {
       if (isNav(name)) {

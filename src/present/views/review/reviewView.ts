@@ -2,11 +2,11 @@ import type { RenderedDeck } from '../../../model/index.ts';
 import type { WidgetHost } from '../../../widgets/host.ts';
 import { formatHash } from '../../hash.ts';
 import type { Store } from '../../store.ts';
-import { SLIDE_SIZE } from '../slide.ts';
+import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
+import { framedSlide } from './framedSlide.ts';
 import { createLazyWidgets, type LazyEntry, type LazyWidgets } from './lazyWidgets.ts';
 import { modeUrl } from './modeUrl.ts';
 import { createScrollTracker } from './scrollTracker.ts';
-import { renderStaticSlide } from './staticSlide.ts';
 import { groupOf, groupSteps, type StepGroup } from './steps.ts';
 
 export interface ReviewView {
@@ -19,6 +19,12 @@ export interface ReviewView {
 }
 
 const CURRENT_CLASS = 'review-item-current';
+
+/** A slide in the column: iframes wait in slots, images and media load near the viewport. */
+const REVIEW_SLIDE: SlideDomOptions = {
+  lazy: true,
+  access: 'label',
+};
 
 /**
  * Review mode: every slide in one scrolling column, scaled to the column at the deck's
@@ -75,13 +81,8 @@ export function createReviewView(
     item.className = 'review-item';
     item.id = String(position);
     item.dataset.index = String(group.slide.index);
-    const box = doc.createElement('div');
-    box.className = 'review-slide-box';
-    const frame = doc.createElement('div');
-    frame.className = 'review-slide-frame';
-    const slide = renderStaticSlide(doc, group.slide, deck, { lazy: true, embeds: 'defer' });
-    frame.append(slide.element);
-    box.append(frame);
+    const slide = renderSlide(doc, group.slide, deck, REVIEW_SLIDE);
+    const box = framedSlide(doc, 'review', slide.element);
     const meta = doc.createElement('p');
     meta.className = 'review-meta';
     const link = doc.createElement('a');
