@@ -10,6 +10,7 @@
  */
 
 import * as v from 'valibot';
+import { TimerSnapshotSchema } from './timer.ts';
 
 /** The part of `Storage` the presenter uses (injectable in tests). */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -90,10 +91,7 @@ export const StoredTimerSchema = v.pipe(
   v.string(),
   v.maxLength(1000),
   v.parseJson(),
-  v.object({
-    accumulatedMs: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    startedAt: v.nullable(v.pipe(v.number(), v.finite())),
-  }),
+  TimerSnapshotSchema,
 );
 
 /**

@@ -4,6 +4,8 @@
  * (`nextTickDelay`).
  */
 
+import * as v from 'valibot';
+
 /** Milliseconds on a monotonic-enough scale (e.g. `Date.now`); injected so tests control time. */
 export type Clock = () => number;
 
@@ -29,15 +31,16 @@ export interface Timer {
 
 export const STOPPED: TimerSnapshot = Object.freeze({ accumulatedMs: 0, startedAt: null });
 
-const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+/** A snapshot as data from elsewhere (storage) must look. */
+export const TimerSnapshotSchema = v.object({
+  accumulatedMs: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  startedAt: v.nullable(v.pipe(v.number(), v.finite())),
+});
 
 /** Reads a snapshot from untrusted data (storage); anything malformed is a fresh timer. */
 export function parseTimerSnapshot(value: unknown): TimerSnapshot {
-  if (typeof value !== 'object' || value === null) return STOPPED;
-  const { accumulatedMs, startedAt } = value as Record<string, unknown>;
-  if (!finite(accumulatedMs) || accumulatedMs < 0) return STOPPED;
-  if (startedAt !== null && !finite(startedAt)) return STOPPED;
-  return { accumulatedMs, startedAt };
+  const result = v.safeParse(TimerSnapshotSchema, value);
+  return result.success ? result.output : STOPPED;
 }
 
 export function createTimer(clock: Clock, initial: TimerSnapshot = STOPPED): Timer {

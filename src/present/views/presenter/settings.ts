@@ -6,10 +6,10 @@
  * the defaults apply and nothing is remembered.
  */
 import { FIT_BUDGET, FIT_BUDGET_KEY, readFitBudget } from '../../../model/fitBudget.ts';
-import { parseTimerSnapshot, STOPPED, type TimerSnapshot } from '../../timer.ts';
+import { type KeyValueStore, readStored, StoredTimerSchema, storedInteger } from '../../storage.ts';
+import { STOPPED, type TimerSnapshot } from '../../timer.ts';
 
-/** The part of `Storage` used here (injectable in tests). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+export type { KeyValueStore } from '../../storage.ts';
 
 export const NOTES_FONT = Object.freeze({ min: 12, max: 48, step: 2, initial: 20 });
 export const LECTURE_MINUTES = Object.freeze({ min: 0, max: 600, initial: 80 });
@@ -39,14 +39,6 @@ export function parseLectureMinutes(text: string): number | undefined {
   return minutes >= LECTURE_MINUTES.min && minutes <= LECTURE_MINUTES.max ? minutes : undefined;
 }
 
-const read = (store: KeyValueStore | undefined, key: string): string | null => {
-  try {
-    return store?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-};
-
 const write = (store: KeyValueStore | undefined, key: string, value: string): void => {
   try {
     store?.setItem(key, value);
@@ -59,12 +51,7 @@ const readNumber = (
   store: KeyValueStore | undefined,
   key: string,
   range: { readonly min: number; readonly max: number; readonly initial: number },
-): number => {
-  const value = Number(read(store, key) ?? Number.NaN);
-  return Number.isInteger(value) && value >= range.min && value <= range.max
-    ? value
-    : range.initial;
-};
+): number => readStored(store, key, storedInteger(range.min, range.max), range.initial);
 
 export interface PresenterSettings {
   notesFontPx(): number;
@@ -93,15 +80,7 @@ export function createPresenterSettings(
       const value = Math.round(Math.min(FIT_BUDGET.max, Math.max(FIT_BUDGET.min, seconds)));
       write(local, FIT_BUDGET_KEY, String(value));
     },
-    timer() {
-      const text = read(session, KEYS.timer(deckId));
-      if (text === null) return STOPPED;
-      try {
-        return parseTimerSnapshot(JSON.parse(text));
-      } catch {
-        return STOPPED;
-      }
-    },
+    timer: () => readStored(session, KEYS.timer(deckId), StoredTimerSchema, STOPPED),
     setTimer: (snapshot) => write(session, KEYS.timer(deckId), JSON.stringify(snapshot)),
   };
 }
