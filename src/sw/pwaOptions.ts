@@ -111,7 +111,15 @@ export function pwaOptions(options: PwaPlanOptions): Partial<VitePWAOptions> {
     workbox: {
       // The shell. Figures, data, models and wasm are cached per deck (see DEMO_FILES).
       globPatterns: ['**/*.{html,js,css,woff2,svg,png,jpg,jpeg,gif,webp}'],
-      globIgnores: ['figures/**', 'data/**', 'models/**', '**/*.wasm', '**/*.{mp4,webm}'],
+      // The WebGPU backend's chunks load only on a GPU: cached when used (below), never ahead.
+      globIgnores: [
+        'figures/**',
+        'data/**',
+        'models/**',
+        '**/*.wasm',
+        '**/*.{mp4,webm}',
+        'assets/tfjs-webgpu-*',
+      ],
       // The tfjs chunks and Worker bundles are known only once the bundle is written.
       manifestTransforms: [
         async (entries) => {
@@ -167,6 +175,17 @@ export function pwaOptions(options: PwaPlanOptions): Partial<VitePWAOptions> {
           handler: 'CacheFirst',
           options: {
             cacheName: dataCache,
+            cacheableResponse: { statuses: [200] },
+            matchOptions: IGNORE_VARY,
+          },
+        },
+        {
+          // WEBGPU_CHUNK_PREFIX (src/build/deckCachePlugin.ts), as a literal: see above.
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && /\/assets\/tfjs-webgpu-[^/]+\.js$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'tfjs-webgpu',
             cacheableResponse: { statuses: [200] },
             matchOptions: IGNORE_VARY,
           },

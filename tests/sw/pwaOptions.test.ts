@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RuntimeCaching } from 'workbox-build';
+import { WEBGPU_CHUNK_PREFIX } from '../../src/build/deckCachePlugin.ts';
 import {
   CODE_CACHE,
   DECK_CACHE_SCRIPT,
@@ -163,6 +164,15 @@ describe('pwaOptions', () => {
       cache: 'tfjs-wasm',
     });
     expect(cacheFor(routes, 'assets/KaTeX_Main-Regular-x.ttf')?.cache).toBe('fallback-fonts');
+  });
+
+  it('never precaches the WebGPU backend (only a GPU loads it); caches it when used', () => {
+    expect(workbox.globIgnores).toContain(`assets/${WEBGPU_CHUNK_PREFIX}*`);
+    expect(cacheFor(routes, `assets/${WEBGPU_CHUNK_PREFIX}abc123.js`)).toEqual({
+      handler: 'CacheFirst',
+      cache: 'tfjs-webgpu',
+    });
+    expect(cacheFor(routes, 'assets/dist-abc123.js')?.cache).not.toBe('tfjs-webgpu');
   });
 
   it('leaves other origins and other paths alone', () => {
