@@ -7,13 +7,20 @@ import type { PersistedSession } from './store.ts';
  * A session store in memory (tests; the browser falls back to it without IndexedDB). Models
  * are kept as serialised artifacts, like IndexedDB keeps them, so loading builds a new model.
  */
-export function createMemoryStore(): SessionStore & { readonly size: () => number } {
-  const sessions = new Map<string, PersistedSession>();
-  const models = new Map<string, tf.io.ModelArtifacts>();
+export function createMemoryStore(
+  maps: {
+    /** Stored records by key (tests may put anything here: the session validates what it loads). */
+    readonly sessions?: Map<string, unknown>;
+    readonly models?: Map<string, tf.io.ModelArtifacts>;
+  } = {},
+): SessionStore & { readonly size: () => number } {
+  const sessions = maps.sessions ?? new Map<string, unknown>();
+  const models = maps.models ?? new Map<string, tf.io.ModelArtifacts>();
   return {
     size: () => sessions.size + models.size,
     async load(key) {
-      return sessions.get(key);
+      // A copy, as IndexedDB gives: the caller may not change what is stored.
+      return structuredClone(sessions.get(key)) as PersistedSession | undefined;
     },
     async save(key, value) {
       sessions.set(key, structuredClone(value));

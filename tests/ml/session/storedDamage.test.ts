@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MnistData } from '../../../src/ml/data/types.ts';
-import { compileLikeLecture } from '../../../src/ml/models/compile.ts';
 import type { SessionStore } from '../../../src/ml/session/deps.ts';
 import { DAMAGED_WEIGHTS, fittedWeights, lostWeights } from '../../../src/ml/session/fitted.ts';
 import { createSession, type LiveSettings } from '../../../src/ml/session/index.ts';
+import { createMemoryStore } from '../../../src/ml/session/memoryStore.ts';
 import type { PersistedSession } from '../../../src/ml/session/store.ts';
 import type { SessionSnapshot } from '../../../src/ml/session/types.ts';
 import { loadDefaultData } from '../defaultData.ts';
@@ -30,33 +30,16 @@ function hostileStore() {
     save: undefined as Error | undefined,
     saveModel: undefined as Error | undefined,
   };
+  const base = createMemoryStore({ sessions: records, models });
   const store: SessionStore = {
-    async load(key) {
-      return structuredClone(records.get(key)) as PersistedSession | undefined;
-    },
+    ...base,
     async save(key, value) {
       if (faults.save) throw faults.save;
-      records.set(key, structuredClone(value));
+      await base.save(key, value);
     },
     async saveModel(key, model) {
       if (faults.saveModel) throw faults.saveModel;
-      await model.save(
-        tf.io.withSaveHandler(async (artifacts) => {
-          models.set(key, artifacts);
-          return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-        }),
-      );
-    },
-    async loadModel(key) {
-      const artifacts = models.get(key);
-      if (artifacts === undefined) return undefined;
-      const model = await tf.loadLayersModel(tf.io.fromMemory(artifacts));
-      compileLikeLecture(model);
-      return model;
-    },
-    async clear(key) {
-      records.delete(key);
-      for (const k of [...models.keys()]) if (k.startsWith(key)) models.delete(k);
+      await base.saveModel(key, model);
     },
   };
   const truncate = (): void => {
