@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_BUDGET, FIT_BUDGET_KEY, readFitBudget } from '../../src/model/fitBudget.ts';
-import {
-  createPresenterSettings,
-  type KeyValueStore,
-} from '../../src/present/views/presenter/settings.ts';
-
-const memoryStore = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-  };
-};
+import { createPresenterSettings } from '../../src/present/views/presenter/settings.ts';
+import { memoryStore } from './memoryKeyValueStore.ts';
 
 describe('the presenter setting of the live fit budget', () => {
   it('defaults to 90 s and is stored under the key the live cells read', () => {

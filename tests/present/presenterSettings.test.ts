@@ -8,17 +8,7 @@ import {
   parseLectureMinutes,
   stepNotesFont,
 } from '../../src/present/views/presenter/settings.ts';
-
-const memoryStore = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-  };
-};
+import { memoryStore } from './memoryKeyValueStore.ts';
 
 const throwingStore: KeyValueStore = {
   getItem: () => {
