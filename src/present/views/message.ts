@@ -1,4 +1,5 @@
 import type { DeckSummary } from '../../model/index.ts';
+import { element } from './dom.ts';
 
 export interface MessageView {
   readonly element: HTMLElement;
@@ -32,20 +33,14 @@ function deckCard(doc: Document, deck: DeckSummary): HTMLLIElement {
   const a = doc.createElement('a');
   a.className = 'deck-card';
   a.href = `?p=${encodeURIComponent(deck.id)}`;
-  const title = doc.createElement('span');
-  title.className = 'deck-card-title';
-  title.textContent = deck.title;
-  a.append(title);
+  a.append(element(doc, 'span', 'deck-card-title', deck.title));
   if (deck.subtitle !== undefined) {
-    const subtitle = doc.createElement('span');
-    subtitle.className = 'deck-card-subtitle';
-    subtitle.textContent = deck.subtitle;
-    a.append(subtitle);
+    a.append(element(doc, 'span', 'deck-card-subtitle', deck.subtitle));
   }
-  const meta = doc.createElement('span');
-  meta.className = 'deck-card-meta';
-  meta.textContent = `${deck.id} · ${slidesCount(deck.count)}${deck.ratio === '16:9' ? ' · 16:9' : ''}`;
-  a.append(meta);
+  const ratio = deck.ratio === '16:9' ? ' · 16:9' : '';
+  a.append(
+    element(doc, 'span', 'deck-card-meta', `${deck.id} · ${slidesCount(deck.count)}${ratio}`),
+  );
   li.append(a);
   return li;
 }
@@ -53,32 +48,25 @@ function deckCard(doc: Document, deck: DeckSummary): HTMLLIElement {
 /** A plain page in place of the deck: the deck list or an explanation of what went wrong. */
 export function createMessageView(parent: HTMLElement, content: MessageContent): MessageView {
   const doc = parent.ownerDocument;
-  const element = doc.createElement('main');
-  element.className = 'deck-message';
-  element.lang = 'uk';
+  const page = element(doc, 'main', 'deck-message');
+  page.lang = 'uk';
   const h1 = doc.createElement('h1');
   h1.textContent = content.title;
-  element.append(h1);
-  if (content.text !== undefined) {
-    const p = doc.createElement('p');
-    p.className = 'deck-message-text';
-    p.textContent = content.text;
-    element.append(p);
-  }
+  page.append(h1);
+  if (content.text !== undefined) page.append(element(doc, 'p', 'deck-message-text', content.text));
   if (content.decks && content.decks.length > 0) {
     const nav = doc.createElement('nav');
     nav.setAttribute('aria-label', 'Презентації');
-    const ul = doc.createElement('ul');
-    ul.className = 'deck-list';
+    const ul = element(doc, 'ul', 'deck-list');
     for (const deck of content.decks) ul.append(deckCard(doc, deck));
     nav.append(ul);
-    element.append(nav);
+    page.append(nav);
   }
-  parent.append(element);
+  parent.append(page);
   return {
-    element,
+    element: page,
     dispose() {
-      element.remove();
+      page.remove();
     },
   };
 }
