@@ -28,6 +28,13 @@ describe.runIf(chromiumAvailable())('live cells with a damaged stored session', 
     const slide = SLIDES.get('dense-model');
     const kept = SLIDES.get('convnet-model');
     await deck.open(`${BASE}#${slide}`);
+    const run = `${cellSel('dense-model')} button[data-action="run"]:not([disabled])`;
+    // This page's session must have restored (nothing) before the record is written: a
+    // session that restores after the write drops the damaged cell and stores the rest
+    // cleaned, so the reloaded page would find nothing damaged to report.
+    await deck.page.waitForSelector(run, { timeout: 60_000 });
+    await deck.page.waitForFunction(() => window.__liveSession !== undefined);
+    await deck.page.evaluate(() => window.__liveSession?.session.ready);
     await withTimeout(
       deck.page.evaluate(
         () =>
@@ -61,7 +68,6 @@ describe.runIf(chromiumAvailable())('live cells with a damaged stored session', 
       'writing the damaged record',
     );
     await deck.page.reload();
-    const run = `${cellSel('dense-model')} button[data-action="run"]:not([disabled])`;
     await deck.page.waitForSelector(run, { timeout: 60_000 });
     expect(await deck.page.getAttribute(cellSel('dense-model'), 'data-state')).toBe('idle');
     await deck.page.click(run);
