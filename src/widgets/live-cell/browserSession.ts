@@ -44,8 +44,8 @@ function workerTrainer(
         dataUrl,
         ...(request.limit === undefined ? {} : { limit: request.limit }),
         ...(request.initialWeights === undefined ? {} : { initialWeights: request.initialWeights }),
-        // The page's `?backend=` reaches the Worker, which trains on it.
-        ...(backend.force === undefined ? {} : { backend }),
+        // The page's `?backend=` / `?threads=` reach the Worker, which trains with them.
+        ...(Object.keys(backend).length === 0 ? {} : { backend }),
       },
       callbacks,
     );

@@ -1,0 +1,125 @@
+// Cross-origin isolation for tfjs's threaded wasm build (src/ml/backend.ts, vite.config.ts):
+// the served app is isolated, its YouTube players still load (credentialless frames), and a
+// fit with `?threads=2` runs on the threaded build (its pthread Workers exist) and prints the
+// same numbers as the single-threaded build: the threads change the speed, not the result.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/parse/index.ts';
+import { renderDeck } from '../../src/render/index.ts';
+import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+
+const VIDEO = 'IOHayh06LJ4';
+
+/** `#N` of lecture 5's first slide whose HTML holds `text`. */
+function slideWith(text: string): number {
+  const source = readFileSync(resolve(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
+  const rendered = renderDeck(parseDeck(source), { id: 'lecture5.md', fileExists: () => true });
+  const slide = rendered.slides.find((s) => s.html.includes(text));
+  if (slide === undefined) throw new Error(`no slide with ${text}`);
+  return Number(slide.index) + 1;
+}
+
+const FIT = 'convnet-fit';
+const cellSel = `.slide-current [data-live-cell="${FIT}"]`;
+
+/** The pthread Workers of the threaded build (blob: URLs) among the page's Workers. */
+const pthreadWorkers = (page: Page): number =>
+  page.workers().filter((w) => w.url().startsWith('blob:')).length;
+
+describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage();
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  /**
+   * Runs the convnet's fit cell (test switch: 512 digits, 1 epoch) in a fresh browser context
+   * (no stored session: the fit starts from the seeded initial weights); its printed outputs.
+   */
+  const runFit = async (query: string): Promise<{ outputs: string; pthreads: number }> => {
+    const fresh = await session.newDeckPage();
+    try {
+      return await fitOn(fresh, query);
+    } finally {
+      await fresh.close();
+    }
+  };
+  const fitOn = async (
+    deck: DeckPage,
+    query: string,
+  ): Promise<{ outputs: string; pthreads: number }> => {
+    await deck.open(`?p=lecture5.md&live=test&backend=wasm&${query}#${liveCellSlides().get(FIT)}`);
+    await deck.page.click(`${cellSel} button[data-action="run"]:not([disabled])`, {
+      timeout: 60_000,
+    });
+    await deck.page.waitForFunction(
+      (sel) => {
+        const state = document.querySelector(sel)?.getAttribute('data-state');
+        return state === 'done' || state === 'error';
+      },
+      cellSel,
+      { timeout: 180_000, polling: 200 },
+    );
+    const pthreads = pthreadWorkers(deck.page);
+    const error = await deck.page.textContent(`${cellSel} .lc-error`);
+    expect(await deck.page.getAttribute(cellSel, 'data-state'), `${query}: ${error}`).toBe('done');
+    const outputs = await deck.page.$$eval(`${cellSel} .lc-outputs .lc-text`, (els) =>
+      els.map((e) => e.textContent ?? '').join('\n'),
+    );
+    expect(deck.errors).toEqual([]);
+    return { outputs, pthreads };
+  };
+
+  it('serves the app cross-origin isolated (COOP same-origin, COEP credentialless)', async () => {
+    await deck.open('?p=lecture5.md');
+    expect(await deck.page.evaluate(() => crossOriginIsolated)).toBe(true);
+  });
+
+  it('still shows a YouTube player, which sends no CORP or COEP header', async () => {
+    const context = deck.page.context();
+    await context.route(/youtube/, (route) =>
+      route.request().url().endsWith('/generate_204')
+        ? route.fulfill({ status: 204 })
+        : route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: '<title>Відео</title><p>Плеєр</p>',
+          }),
+    );
+    try {
+      await deck.open(`?p=lecture5.md#${slideWith(VIDEO)}`);
+      const frame = await deck.page.waitForSelector(
+        `.slide-current iframe[src*="${VIDEO}"][data-embed-state="ready"]`,
+        { timeout: 10_000 },
+      );
+      expect(await frame.getAttribute('credentialless')).toBe('');
+      const player = await frame.contentFrame();
+      // COEP would have blocked a frame without the attribute: Chromium's error page instead.
+      expect(await player?.textContent('body')).toContain('Плеєр');
+    } finally {
+      await context.unroute(/youtube/);
+    }
+  });
+
+  it('trains on two threads with ?threads=2, to the same numbers as one thread', async () => {
+    const one = await runFit('threads=1');
+    const two = await runFit('threads=2');
+    expect(one.pthreads).toBe(0);
+    // The page's backend and the training Worker's each start their pool.
+    expect(two.pthreads).toBeGreaterThan(0);
+    const loss = (text: string) => text.match(/loss: (\d+\.\d+) - accuracy: (\d+\.\d+)/)?.slice(1);
+    expect(loss(one.outputs)).toBeDefined();
+    expect(loss(two.outputs)).toEqual(loss(one.outputs));
+  });
+});
