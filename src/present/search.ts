@@ -13,16 +13,14 @@ export interface SearchSource {
   readonly segments: readonly SearchSegment[];
 }
 
-/** A part of a result's snippet; `hit` marks the part(s) the query matched. */
-export type SnippetPiece =
-  | { readonly kind: 'text'; readonly text: string; readonly hit: boolean }
-  /** A whole formula: `segment` is its position in the source's `segments`. */
-  | {
-      readonly kind: 'math';
-      readonly segment: number;
-      readonly tex: string;
-      readonly hit: boolean;
-    };
+/**
+ * A part of a result's snippet: a piece of a text segment, or a whole formula (`segment` is
+ * its position in the source's `segments`); `hit` marks the part(s) the query matched.
+ */
+export type SnippetPiece = (
+  | Extract<SearchSegment, { kind: 'text' }>
+  | (Extract<SearchSegment, { kind: 'math' }> & { readonly segment: number })
+) & { readonly hit: boolean };
 
 export interface SearchHit {
   readonly index: SlideIndex;

@@ -1,35 +1,25 @@
 // Lecture 5 in the built app: every slide renders cleanly and fits its box.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.ts';
+import { measureEverySlide } from './support/everySlide.ts';
 import { measureCurrentSlide, type SlideReport } from './support/measure.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 /** Lecture 5 as written had 79 slides; the live-widget slides added to it come on top. */
 const AUTHOR_SLIDES = 79;
 const source = readFileSync(resolve(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
 
 describe.runIf(chromiumAvailable())('lecture 5 in the browser', () => {
-  let session: Session;
-  let deck: DeckPage;
-  const reports: SlideReport[] = [];
+  const deck = useDeckPage({ viewport: { width: 1024, height: 768 } });
+  let reports: SlideReport[] = [];
+  /** The deck's slide count: one report each. */
   let count = 0;
 
   beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1024, height: 768 });
-    await deck.open('?p=lecture5.md#1');
-    count = await deck.page.evaluate(() => window.slideshow?.getSlideCount() ?? 0);
-    for (let i = 0; i < count; i += 1) {
-      if (i > 0) await deck.page.keyboard.press('ArrowRight');
-      reports.push(await deck.page.evaluate(measureCurrentSlide));
-    }
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
+    reports = await measureEverySlide(deck, measureCurrentSlide);
+    count = reports.length;
   });
 
   it('shows every slide one after another', () => {

@@ -3,13 +3,13 @@
 // figure's box and never the author's instructions; the presenter view names the missing file.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { LECTURE5_PHOTOS } from '../fixtures/lecture5Photos.ts';
 import { openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const lecture = createDeckSource(ROOT, { figureStandIns }).render('lecture5.md');
@@ -110,18 +110,7 @@ function expectStandInsInTheirBoxes(boxes: readonly FigureBox[]): void {
 }
 
 describe.runIf(chromiumAvailable())('missing figures: designed stand-ins', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1280, height: 960 });
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage({ viewport: { width: 1280, height: 960 } });
 
   it("the slideshow shows the stand-ins in the figures' boxes, no author instructions", async () => {
     for (const position of [VISION, HIERARCHY]) {

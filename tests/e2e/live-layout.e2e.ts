@@ -4,9 +4,17 @@
 // nothing leaves the slide. A fit from a fresh session lists what runs first; the training
 // chart names its axes and shows the latest values.
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
+import {
+  CELL_SLIDES,
+  cellSel,
+  cellSlide,
+  cellState,
+  expectCellDone,
+  gotoCell,
+  waitForCellState,
+} from './support/liveCells.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
 
 declare global {
@@ -16,8 +24,8 @@ declare global {
   }
 }
 
-const SLIDES = liveCellSlides();
-const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
+/** The cell whose fit the tests watch. */
+const DENSE_FIT = cellSel('dense-fit');
 // 4,096 digits × 2 epochs: long enough to look at a fit while it trains, no budget prompt.
 const URL = '?p=lecture5.md&live=test&live-subset=4096&live-epochs=2&live-budget=900';
 
@@ -71,36 +79,30 @@ function layoutProblems(id: string): string[] {
   return problems;
 }
 
-const problemsOf = (page: Page, id: string): Promise<string[]> =>
-  withTimeout(page.evaluate(layoutProblems, id), 10_000, `measuring ${id}`);
-
-const goto = async (page: Page, id: string): Promise<void> => {
-  const n = SLIDES.get(id);
-  if (n === undefined) throw new Error(`no slide with live cell ${id}`);
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#${n}`);
-  // Ready: the session is attached (run enabled), or the cell already runs.
-  await page.waitForSelector(
-    `${cellSel(id)} button[data-action="run"]:not([disabled]), ${cellSel(id)}[data-state="running"]`,
-    { timeout: 60_000 },
+/** The layout problems of the current slide's live cell `id`, each as `id: problem`. */
+const problemsOf = async (page: Page, id: string): Promise<string[]> =>
+  (await withTimeout(page.evaluate(layoutProblems, id), 10_000, `measuring ${id}`)).map(
+    (p) => `${id}: ${p}`,
   );
-};
 
-const becomesDone = (page: Page, id: string, timeout = 300_000) =>
-  page.waitForFunction(
-    (sel) =>
-      ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
-    cellSel(id),
-    { timeout },
-  );
+/** Shows the cell's slide; ready when the session is attached, or the cell already runs. */
+const goto = (page: Page, id: string) => gotoCell(page, id, { orRunning: true });
+
+const becomesDone = (page: Page, id: string) =>
+  waitForCellState(page, id, ['done', 'error'], 300_000);
 
 /** Runs the cell unless it is done (waits for it when it runs already). */
 const ensureDone = async (page: Page, id: string): Promise<void> => {
-  const state = await page.getAttribute(cellSel(id), 'data-state');
+  const state = await cellState(page, id);
   if (state === 'done') return;
   if (state !== 'running') await page.click(`${cellSel(id)} button[data-action="run"]`);
   await becomesDone(page, id);
+};
+
+/** Shows the cell and runs it unless it is done. */
+const showDone = async (page: Page, id: string): Promise<void> => {
+  await goto(page, id);
+  await ensureDone(page, id);
 };
 
 /** Waits until the cell's training view shows, and measures in that same moment. */
@@ -119,23 +121,28 @@ const problemsWhileTraining = async (page: Page, id: string): Promise<string[]> 
     { timeout: 240_000, polling: 50 },
   );
   const { problems } = (await handle.jsonValue()) as { problems: string[] };
-  return problems;
+  return problems.map((p) => `${id} training: ${p}`);
 };
 
 describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×800)', () => {
   const deck = useDeckPage({ viewport: { width: 1280, height: 800 } });
 
   beforeAll(async () => {
-    await deck.open(`${URL}#${SLIDES.get('mnist-load')}`);
+    await deck.open(`${URL}#${cellSlide('mnist-load')}`);
+  });
+
+  // No test leaves an error in the page (console or uncaught).
+  afterEach(() => {
+    expect(deck.errors).toEqual([]);
   });
 
   it('idle: the run controls sit beside the code on every live slide', {
     timeout: 180_000,
   }, async () => {
     const problems: string[] = [];
-    for (const id of SLIDES.keys()) {
+    for (const id of CELL_SLIDES.keys()) {
       await goto(deck.page, id);
-      for (const p of await problemsOf(deck.page, id)) problems.push(`${id}: ${p}`);
+      problems.push(...(await problemsOf(deck.page, id)));
     }
     expect(problems).toEqual([]);
   });
@@ -144,7 +151,6 @@ describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×
     timeout: 600_000,
   }, async () => {
     const page = deck.page;
-    const cell = cellSel('dense-fit');
     await goto(page, 'dense-fit');
     // Every text the line shows, from the click on (the first steps take milliseconds).
     await page.evaluate((sel) => {
@@ -161,17 +167,17 @@ describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×
         characterData: true,
         attributes: true,
       });
-    }, cell);
-    await page.click(`${cell} button[data-action="run"]`);
+    }, DENSE_FIT);
+    await page.click(`${DENSE_FIT} button[data-action="run"]`);
     await page.waitForSelector(
-      `${cell} [data-live-output]:not([hidden]) [data-now]:not([hidden])`,
+      `${DENSE_FIT} [data-live-output]:not([hidden]) [data-now]:not([hidden])`,
       {
         timeout: 2000,
       },
     );
     // While the data downloads, the steps done are gone from the list.
-    await page.waitForSelector(`${cell} [data-loading]:not([hidden])`, { timeout: 60_000 });
-    expect(await page.textContent(`${cell} [data-now]`)).toBe(
+    await page.waitForSelector(`${DENSE_FIT} [data-loading]:not([hidden])`, { timeout: 60_000 });
+    expect(await page.textContent(`${DENSE_FIT} [data-now]`)).toBe(
       'Спершу: завантаження MNIST, підготовка даних; потім — навчання щільної мережі',
     );
     const seen = await page.evaluate(() => window.__nowTexts ?? []);
@@ -183,18 +189,16 @@ describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×
 
     expect(await problemsWhileTraining(page, 'dense-fit')).toEqual([]);
     await becomesDone(page, 'dense-fit');
-    expect(await page.getAttribute(cell, 'data-state')).toBe('done');
+    await expectCellDone(page, 'dense-fit');
     expect(await problemsOf(page, 'dense-fit')).toEqual([]);
-    expect(deck.errors).toEqual([]);
   });
 
   it('the chart names its axes, has a legend with the latest values and a text alternative', {
     timeout: 600_000,
   }, async () => {
     const page = deck.page;
-    await goto(page, 'dense-fit');
-    await ensureDone(page, 'dense-fit');
-    const chart = `${cellSel('dense-fit')} .lc-outputs .lc-chart-box`;
+    await showDone(page, 'dense-fit');
+    const chart = `${DENSE_FIT} .lc-outputs .lc-chart-box`;
     const legend = await page.$$eval(`${chart} [data-key]`, (els) =>
       els.map((e) => e.textContent ?? ''),
     );
@@ -237,41 +241,35 @@ describe.runIf(chromiumAvailable())('live cells leave the slide readable (1280×
   }, async () => {
     const page = deck.page;
     const problems: string[] = [];
-    for (const id of SLIDES.keys()) {
+    for (const id of CELL_SLIDES.keys()) {
       await goto(page, id);
-      if (id === 'convnet-fit' && (await page.getAttribute(cellSel(id), 'data-state')) === 'idle') {
+      if (id === 'convnet-fit' && (await cellState(page, id)) === 'idle') {
         await page.click(`${cellSel(id)} button[data-action="run"]`);
-        for (const p of await problemsWhileTraining(page, id)) {
-          problems.push(`${id} training: ${p}`);
-        }
+        problems.push(...(await problemsWhileTraining(page, id)));
       }
       await ensureDone(page, id);
-      const error = await page.textContent(`${cellSel(id)} .lc-error`);
-      expect(await page.getAttribute(cellSel(id), 'data-state'), `${id}: ${error}`).toBe('done');
+      await expectCellDone(page, id);
       await page.waitForSelector(`${cellSel(id)} [data-live-output]:not([hidden])`);
-      for (const p of await problemsOf(page, id)) problems.push(`${id}: ${p}`);
+      problems.push(...(await problemsOf(page, id)));
     }
     expect(problems).toEqual([]);
-    expect(deck.errors).toEqual([]);
   });
 
   it('the panel and the recorded output trade places; «Сховати» gives the output back', {
     timeout: 600_000,
   }, async () => {
     const page = deck.page;
-    const cell = cellSel('dense-fit');
-    await goto(page, 'dense-fit');
-    await ensureDone(page, 'dense-fit');
-    const recorded = `.slide-current [data-live-cell="dense-fit"] + pre`;
-    await page.waitForSelector(`${cell} [data-live-output]:not([hidden])`);
+    await showDone(page, 'dense-fit');
+    const recorded = `${DENSE_FIT} + pre`;
+    await page.waitForSelector(`${DENSE_FIT} [data-live-output]:not([hidden])`);
     expect(await page.isVisible(recorded)).toBe(false);
     expect(await page.getAttribute(recorded, 'data-live-replaced')).toBe('');
-    await page.click(`${cell} button[data-action="hide"]`);
+    await page.click(`${DENSE_FIT} button[data-action="hide"]`);
     expect(await page.isVisible(recorded)).toBe(true);
     expect(await page.getAttribute(recorded, 'data-live-replaced')).toBeNull();
-    expect(await page.isVisible(`${cell} [data-live-output]`)).toBe(false);
+    expect(await page.isVisible(`${DENSE_FIT} [data-live-output]`)).toBe(false);
     expect(await problemsOf(page, 'dense-fit')).toEqual([]);
-    await page.click(`${cell} button[data-action="show"]`);
+    await page.click(`${DENSE_FIT} button[data-action="show"]`);
     expect(await page.isVisible(recorded)).toBe(false);
     expect(await problemsOf(page, 'dense-fit')).toEqual([]);
   });

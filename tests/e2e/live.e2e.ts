@@ -3,72 +3,39 @@
 // switch mode (?live=test: 512 training digits, 1 epoch), checking the printed numbers; a
 // second fit continuing from the current weights; draw-a-digit (here and in the audience
 // window) predicting with the weights trained in the lecture.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PARAM_COUNTS } from '../../src/ml/models/buildModels.ts';
-import { parseDeck } from '../../src/parse/index.ts';
-import { renderDeck } from '../../src/render/index.ts';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { type AudienceWindow, openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
+import {
+  cellSel,
+  cellSlide,
+  cellState,
+  cellTexts,
+  gotoCell,
+  runCell,
+  showSlide,
+  waitForCellState,
+  widgetSlide,
+} from './support/liveCells.ts';
 import { mouseStroke } from './support/mouseStroke.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
 
-const SLIDES = liveCellSlides();
-
-/** `#N` of the first slide with a `name` widget whose `models` param is `models`. */
-function widgetSlide(name: string, models: string): number {
-  const source = readFileSync(resolve(import.meta.dirname, '../../slides/lecture5.md'), 'utf8');
-  const rendered = renderDeck(parseDeck(source), { id: 'lecture5.md', fileExists: () => true });
-  const slide = rendered.slides.find((s) =>
-    s.widgets.some((w) => w.name === name && w.params.models === models),
-  );
-  if (slide === undefined) throw new Error(`no ${name} slide with models=${models}`);
-  return Number(slide.index) + 1;
-}
 const DRAW_DENSE = widgetSlide('draw-digit', 'dense');
 const BASE = '?p=lecture5.md&live=test';
-const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
 
 /** Numbers printed in a NumPy array repr. */
 const arrayNumbers = (repr: string): number[] =>
   (repr.match(/-?\d+(?:\.\d+)?(?:e[-+]\d+)?/g) ?? []).map(Number);
 
 describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  const goto = async (id: string): Promise<void> => {
-    const n = SLIDES.get(id);
-    if (n === undefined) throw new Error(`no slide with live cell ${id}`);
-    await deck.page.evaluate((hash) => {
-      location.hash = hash;
-    }, `#${n}`);
-    await deck.page.waitForSelector(`${cellSel(id)} button[data-action="run"]:not([disabled])`, {
-      timeout: 30_000,
-    });
-  };
-  const state = (id: string) => deck.page.getAttribute(cellSel(id), 'data-state');
-  const texts = (id: string): Promise<string[]> =>
-    deck.page.$$eval(`${cellSel(id)} [data-live-output] .lc-outputs .lc-text`, (els) =>
-      els.map((e) => e.textContent ?? ''),
-    );
-  const run = async (id: string, action = 'run', timeout = 180_000): Promise<string[]> => {
-    await goto(id);
-    await deck.page.click(`${cellSel(id)} button[data-action="${action}"]`);
-    await deck.page.waitForFunction(
-      (sel) =>
-        ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
-      cellSel(id),
-      { timeout },
-    );
-    const error = await deck.page.textContent(`${cellSel(id)} .lc-error`);
-    expect(await state(id), `${id}: ${error}`).toBe('done');
-    return texts(id);
-  };
+  const deck = useDeckPage();
+  const goto = (id: string) => gotoCell(deck.page, id);
+  const texts = (id: string) => cellTexts(deck.page, id);
+  const run = (id: string, timeout = 180_000) => runCell(deck.page, id, { timeout });
+  /** Waits until the cell is done (an error fails the wait). */
+  const done = (id: string, timeout: number) => waitForCellState(deck.page, id, ['done'], timeout);
   const numTensors = (): Promise<number> =>
     withTimeout(
       deck.page.evaluate(() => {
@@ -92,14 +59,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
   };
 
   beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-    await deck.open(`${BASE}#${SLIDES.get('mnist-load')}`);
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
+    await deck.open(`${BASE}#${cellSlide('mnist-load')}`);
   });
 
   it('runs the dense workflow with Keras/NumPy output', { timeout: 600_000 }, async () => {
@@ -153,11 +113,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     const before = await texts('dense-evaluate');
     await deck.page.reload();
     await goto('dense-evaluate');
-    await deck.page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-      cellSel('dense-evaluate'),
-      { timeout: 30_000 },
-    );
+    await done('dense-evaluate', 30_000);
     expect(await texts('dense-evaluate')).toEqual(before);
   });
 
@@ -181,9 +137,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     expect(after).toBeLessThan((before ?? 0) * 0.8);
 
     const tensors = await numTensors();
-    await deck.page.evaluate((hash) => {
-      location.hash = hash;
-    }, `#${DRAW_DENSE}`);
+    await showSlide(deck.page, DRAW_DENSE);
     const widget = '.slide-current [data-widget="draw-digit"]';
     await deck.page.waitForSelector(`${widget}[data-state="ready"]`, { timeout: 60_000 });
     const panel = `${widget} [data-model="dense"]`;
@@ -234,14 +188,10 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     await deck.page.keyboard.press('ArrowRight');
     await deck.page.waitForTimeout(500);
     await goto('convnet-fit');
-    expect(['running', 'done']).toContain(await state('convnet-fit'));
-    await deck.page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-      cellSel('convnet-fit'),
-      { timeout: 600_000 },
-    );
+    expect(['running', 'done']).toContain(await cellState(deck.page, 'convnet-fit'));
+    await done('convnet-fit', 600_000);
     expect((await texts('convnet-fit'))[0]).toMatch(/^Epoch 1\/1\n4\/4 \[={30}\] - /);
-    const [, accuracy] = await run('convnet-evaluate', 'run', 300_000);
+    const [, accuracy] = await run('convnet-evaluate', 300_000);
     expect(accuracy).toMatch(/^test accuracy: 0\.\d+$/);
   });
 
@@ -255,11 +205,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
     expect(await numTensors()).toBe(baseline);
     await goto('dense-evaluate');
     await deck.page.click(`${cellSel('dense-evaluate')} button[data-action="pretrained"]`);
-    await deck.page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-      cellSel('dense-evaluate'),
-      { timeout: 180_000 },
-    );
+    await done('dense-evaluate', 180_000);
     const [, accuracy] = await texts('dense-evaluate');
     expect(Number(accuracy?.slice(15))).toBeGreaterThan(0.9);
     const source = await deck.page.evaluate(
@@ -278,29 +224,20 @@ describe.runIf(chromiumAvailable())('draw-a-digit in the audience window after a
   let audience: AudienceWindow;
 
   beforeAll(async () => {
-    await deck.open(`${BASE}#${SLIDES.get('dense-fit')}`);
+    await deck.open(`${BASE}#${cellSlide('dense-fit')}`);
     audience = await openAudienceWindow(deck.page);
   });
 
   it('the mirror predicts with the stored lecture weights, never training', {
     timeout: 300_000,
   }, async () => {
-    const fit = cellSel('dense-fit');
     const done = (page: Page, timeout: number) =>
-      page.waitForFunction(
-        (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-        fit,
-        { timeout },
-      );
-    await deck.page.waitForSelector(`${fit} button[data-action="run"]:not([disabled])`, {
-      timeout: 30_000,
-    });
-    await deck.page.click(`${fit} button[data-action="run"]`);
+      waitForCellState(page, 'dense-fit', ['done'], timeout);
+    await gotoCell(deck.page, 'dense-fit');
+    await deck.page.click(`${cellSel('dense-fit')} button[data-action="run"]`);
     await done(deck.page, 240_000);
     await done(audience.page, 30_000);
-    await deck.page.evaluate((hash) => {
-      location.hash = hash;
-    }, `#${DRAW_DENSE}`);
+    await showSlide(deck.page, DRAW_DENSE);
     const panel = '.slide-current [data-widget="draw-digit"] [data-model="dense"]';
     for (const page of [deck.page, audience.page]) {
       await page.waitForSelector(`${panel}[data-source="lecture"]`, { timeout: 60_000 });

@@ -1,7 +1,8 @@
 // Printing: ?mode=print (slides, notes, handout) and Ctrl+P from the slideshow, in print media.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import type { DeckPage } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 interface PrintLayout {
   readonly pages: number;
@@ -58,18 +59,7 @@ const slideFacts = (deck: DeckPage) =>
   });
 
 describe.runIf(chromiumAvailable())('printing', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1280, height: 900 });
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage({ viewport: { width: 1280, height: 900 } });
 
   it('prints one page per slide, sized at the deck ratio (4:3 for lecture 5)', async () => {
     await deck.open('?p=lecture5.md&mode=print');

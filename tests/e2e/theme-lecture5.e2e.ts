@@ -1,9 +1,10 @@
 // Lecture 5 in the built app, as its author saw it in the course's remark theme: computed
 // styles of its elements against the measured values of the course stylesheet
 // (shared/docs/course-theme.md), inline formulas on one line, and no caption clipped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { measureEverySlide } from './support/everySlide.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 /** remark's slide font: 11 pt × 1.4 in CSS px. */
 const BASE = ((11 * 96) / 72) * 1.4;
@@ -133,9 +134,11 @@ async function measurePass(): Promise<SlidePass> {
 const KNOWN_CLIPPED_FIGURES: readonly string[] = [];
 
 describe.runIf(chromiumAvailable())('lecture 5 in the course theme', () => {
-  let session: Session;
-  let deck: DeckPage;
-  const pass: SlidePass[] = [];
+  const deck = useDeckPage({ viewport: { width: 1024, height: 768 } });
+  let pass: SlidePass[] = [];
+  /** `#N: a; b` for each slide where `found` lists something (the failure names the slides). */
+  const perSlide = (found: (p: SlidePass) => readonly string[]): string[] =>
+    pass.filter((p) => found(p).length > 0).map((p) => `#${p.index + 1}: ${found(p).join('; ')}`);
 
   const styles = async (slide: number, selector: string): Promise<Styles> => {
     await deck.open(`?p=lecture5.md#${slide}`);
@@ -143,19 +146,7 @@ describe.runIf(chromiumAvailable())('lecture 5 in the course theme', () => {
   };
 
   beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1024, height: 768 });
-    await deck.open('?p=lecture5.md#1');
-    const count = await deck.page.evaluate(() => window.slideshow?.getSlideCount() ?? 0);
-    for (let i = 0; i < count; i += 1) {
-      if (i > 0) await deck.page.keyboard.press('ArrowRight');
-      pass.push(await deck.page.evaluate(measurePass));
-    }
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
+    pass = await measureEverySlide(deck, measurePass);
   });
 
   describe('computed styles against the course stylesheet', () => {
@@ -253,18 +244,12 @@ describe.runIf(chromiumAvailable())('lecture 5 in the course theme', () => {
 
   it('lays out every inline formula on one line', () => {
     expect(pass.reduce((n, p) => n + p.inlineMath, 0)).toBeGreaterThan(20);
-    const broken = pass
-      .filter((p) => p.brokenMath.length > 0)
-      .map((p) => `#${p.index + 1}: ${p.brokenMath.join('; ')}`);
-    expect(broken).toEqual([]);
+    expect(perSlide((p) => p.brokenMath)).toEqual([]);
   });
 
   it('cuts off no caption and keeps every caption on its slide', () => {
     expect(pass.reduce((n, p) => n + p.captions, 0)).toBeGreaterThan(3);
-    const clipped = pass
-      .filter((p) => p.clippedCaptions.length > 0)
-      .map((p) => `#${p.index + 1}: ${p.clippedCaptions.join('; ')}`);
-    expect(clipped).toEqual([]);
+    expect(perSlide((p) => p.clippedCaptions)).toEqual([]);
   });
 
   it('draws the text of every SVG figure inside the figure (known exceptions listed)', async () => {

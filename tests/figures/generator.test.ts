@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allFigures } from '../../scripts/figures/allFigures.ts';
 import { inkGray } from '../../scripts/figures/lib/draw.ts';
-import type { FigureFile } from '../../scripts/figures/lib/figure.ts';
 import { encodePng } from '../../scripts/figures/lib/png.ts';
+import { GENERATION_TIMEOUT_MS, useGeneratedFigures } from '../support/generatedFigures.ts';
 
 const hash = (c: string | Uint8Array) => createHash('sha256').update(c).digest('hex');
 
-// Generation is not a speed target; on a loaded 2-core machine one run can take seconds.
-const SLOW = 60_000;
-
 describe('figure generator', () => {
-  let first: FigureFile[] = [];
-  beforeAll(async () => {
-    first = await allFigures();
-  }, SLOW);
+  const first = useGeneratedFigures();
 
   it(
     'produces byte-identical files on a second run',
@@ -25,7 +19,7 @@ describe('figure generator', () => {
       expect(second.map((f) => f.path)).toEqual(first.map((f) => f.path));
       expect(second.map((f) => hash(f.content))).toEqual(first.map((f) => hash(f.content)));
     },
-    SLOW,
+    GENERATION_TIMEOUT_MS,
   );
 
   it('matches the committed figures (run `npm run figures` after changing the generator)', () => {

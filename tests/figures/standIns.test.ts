@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allFigures } from '../../scripts/figures/allFigures.ts';
 import { TUNING } from '../../scripts/figures/figs/catExperiment.ts';
 import {
   computeHierarchy,
@@ -13,9 +12,9 @@ import {
 } from '../../scripts/figures/figs/hierarchy.ts';
 import { NEOCOGNITRON } from '../../scripts/figures/figs/neocognitron.ts';
 import { PEOPLE } from '../../scripts/figures/figs/portraits.ts';
-import type { FigureFile } from '../../scripts/figures/lib/figure.ts';
 import { createDigitSource } from '../../scripts/figures/lib/mnist.ts';
 import { standInPath } from '../../src/render/missingFigurePath.ts';
+import { useGeneratedFigures } from '../support/generatedFigures.ts';
 
 const root = join(import.meta.dirname, '../..');
 const lecture = readFileSync(join(root, 'slides/lecture5.md'), 'utf8');
@@ -33,10 +32,7 @@ const PHOTOS = [
 const SLOW = 60_000;
 
 describe("designed stand-ins for lecture 5's photographs", () => {
-  let figures: FigureFile[] = [];
-  beforeAll(async () => {
-    figures = await allFigures();
-  }, SLOW);
+  const figures = useGeneratedFigures();
   const svgAt = (path: string): string => {
     const f = figures.find((x) => x.path === path);
     return typeof f?.content === 'string' ? f.content : '';

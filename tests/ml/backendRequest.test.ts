@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeGpuAdapter } from '../../src/ml/backend.ts';
 import { backendFromQuery, backendLabelUk } from '../../src/ml/worker/backendRequest.ts';
-import { parseToWorker } from '../../src/ml/worker/protocol.ts';
 
 describe('?backend= in the page URL', () => {
   it('forces a known backend, whatever its case', () => {
@@ -18,29 +17,6 @@ describe('?backend= in the page URL', () => {
     const bad = backendFromQuery('?backend=cuda');
     expect(bad.request).toEqual({});
     expect(bad.note).toBe('невідомий бекенд «cuda» у ?backend= (є: webgpu, webgl, wasm, cpu)');
-  });
-});
-
-describe('the backend field of a message to the training Worker (protocol.ts)', () => {
-  const train = {
-    type: 'train',
-    kind: 'dense',
-    epochs: 1,
-    batchSize: 32,
-    dataUrl: 'http://127.0.0.1/data/mnist-default.json',
-  };
-
-  it('carries a known forced backend; without one the Worker chooses', () => {
-    expect(parseToWorker({ ...train, backend: { force: 'webgl' } })).toMatchObject({
-      backend: { force: 'webgl' },
-    });
-    expect(parseToWorker(train)).not.toHaveProperty('backend');
-  });
-
-  it('refuses a malformed backend field as a malformed message (one contract, no silent default)', () => {
-    for (const backend of ['webgl', { force: 'cuda' }, null]) {
-      expect(parseToWorker({ ...train, backend })).toBeUndefined();
-    }
   });
 });
 

@@ -68,6 +68,21 @@ const logged = (log: string[], name: string): SlideVisit => ({
   parked: () => log.push(`${name}:parked`),
 });
 
+/**
+ * A lifecycle on a fake window, with `enter(name)`: a slide whose phases go to `log` as
+ * `name:phase`.
+ */
+function loggedLifecycle(options: { idle?: boolean; settleMs?: number } = {}) {
+  const w = fakeWindow(options);
+  const lifecycle = createSlideLifecycle({
+    window: w.clock,
+    ...(options.settleMs === undefined ? {} : { settleMs: options.settleMs }),
+  });
+  const log: string[] = [];
+  const enter = (name: string): void => lifecycle.enter(logged(log, name));
+  return { ...w, lifecycle, log, enter };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -105,37 +120,33 @@ describe('slide lifecycle', () => {
   });
 
   it('shows the slide anyway when no frame comes (a hidden window)', () => {
-    const w = fakeWindow();
-    const lifecycle = createSlideLifecycle({ window: w.clock });
-    const log: string[] = [];
-    lifecycle.enter(logged(log, 'a'));
+    const { lifecycle, log, enter, paint } = loggedLifecycle();
+    enter('a');
     vi.advanceTimersByTime(NO_FRAME_MS - 1);
     expect(log).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(log).toEqual(['a:shown']);
-    w.paint(); // a late frame changes nothing
+    paint(); // a late frame changes nothing
     vi.advanceTimersByTime(SETTLE_MS);
     expect(log).toEqual(['a:shown', 'a:idle', 'a:settled']);
     lifecycle.dispose();
   });
 
   it('cancels the phases of a slide left early; its parked runs with the next shown', () => {
-    const w = fakeWindow();
-    const lifecycle = createSlideLifecycle({ window: w.clock });
-    const log: string[] = [];
-    lifecycle.enter(logged(log, 'a'));
-    w.paint();
+    const { lifecycle, log, enter, paint } = loggedLifecycle();
+    enter('a');
+    paint();
     vi.advanceTimersByTime(0);
     expect(log).toEqual(['a:shown']);
     // Left before it settled: a:left at once, a:idle and a:settled never.
-    lifecycle.enter(logged(log, 'b'));
+    enter('b');
     expect(log).toEqual(['a:shown', 'a:left']);
     vi.advanceTimersByTime(NO_FRAME_MS - 1); // b is not painted yet; a is over
     expect(log).toEqual(['a:shown', 'a:left']);
     // Left before it was even painted: b:shown never, but b:parked still runs.
-    lifecycle.enter(logged(log, 'c'));
+    enter('c');
     expect(log).toEqual(['a:shown', 'a:left', 'b:left']);
-    w.paint();
+    paint();
     vi.advanceTimersByTime(0);
     expect(log).toEqual(['a:shown', 'a:left', 'b:left', 'a:parked', 'b:parked', 'c:shown']);
     vi.advanceTimersByTime(10 * SETTLE_MS);
@@ -145,53 +156,47 @@ describe('slide lifecycle', () => {
   });
 
   it('runs pending parked at once on leave and dispose, and nothing after dispose', () => {
-    const w = fakeWindow();
-    const lifecycle = createSlideLifecycle({ window: w.clock });
-    const log: string[] = [];
-    lifecycle.enter(logged(log, 'a'));
+    const { lifecycle, log, enter, paint } = loggedLifecycle();
+    enter('a');
     lifecycle.leave();
     expect(log).toEqual(['a:left', 'a:parked']);
-    lifecycle.enter(logged(log, 'b'));
-    lifecycle.enter(logged(log, 'c'));
+    enter('b');
+    enter('c');
     lifecycle.dispose();
     expect(log.slice(2)).toEqual(['b:left', 'c:left', 'b:parked', 'c:parked']);
-    w.paint();
+    paint();
     vi.advanceTimersByTime(10 * SETTLE_MS);
     expect(log).toHaveLength(6);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('waits for an idle period (at most IDLE_TIMEOUT_MS) where the browser has one', () => {
-    const w = fakeWindow({ idle: true });
-    const lifecycle = createSlideLifecycle({ window: w.clock });
-    const log: string[] = [];
-    lifecycle.enter(logged(log, 'a'));
-    w.paint();
+    const { lifecycle, log, enter, paint, idle } = loggedLifecycle({ idle: true });
+    enter('a');
+    paint();
     vi.advanceTimersByTime(0);
-    w.idle();
+    idle();
     expect(log).toEqual(['a:shown', 'a:idle']);
-    lifecycle.enter(logged(log, 'b'));
-    w.paint();
+    enter('b');
+    paint();
     vi.advanceTimersByTime(IDLE_TIMEOUT_MS - 1);
     expect(log.slice(4)).toEqual(['b:shown']);
     vi.advanceTimersByTime(1); // no idle period came: the timeout runs it
     expect(log.slice(4)).toEqual(['b:shown', 'b:idle']);
-    lifecycle.enter(logged(log, 'c')); // left before idle: its request is cancelled
-    w.paint();
+    enter('c'); // left before idle: its request is cancelled
+    paint();
     vi.advanceTimersByTime(0);
-    lifecycle.enter(logged(log, 'd'));
-    w.idle();
+    enter('d');
+    idle();
     vi.advanceTimersByTime(IDLE_TIMEOUT_MS);
     expect(log).not.toContain('c:idle');
     lifecycle.dispose();
   });
 
   it('with a settle time of 0, settled runs right after shown, in the same task', () => {
-    const w = fakeWindow();
-    const lifecycle = createSlideLifecycle({ window: w.clock, settleMs: 0 });
-    const log: string[] = [];
-    lifecycle.enter(logged(log, 'a'));
-    w.paint();
+    const { lifecycle, log, enter, paint } = loggedLifecycle({ settleMs: 0 });
+    enter('a');
+    paint();
     vi.advanceTimersByTime(0);
     expect(log).toEqual(['a:shown', 'a:settled']);
     lifecycle.dispose();

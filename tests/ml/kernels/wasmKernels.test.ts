@@ -31,6 +31,13 @@ interface Case {
 }
 
 const t = (shape: number[], ints = false) => ({ shape, values: values(shape, ints) });
+/** A case of `kernel`, named after it. */
+const kernelCase = (
+  kernel: string,
+  name: string,
+  inputs: Case['inputs'],
+  attrs: Case['attrs'],
+): Case => ({ name: `${kernel} ${name}`, kernel, inputs, attrs });
 const poolAttrs = (filterSize: number, strides: number, pad: 'valid' | 'same') => ({
   filterSize,
   strides,
@@ -51,52 +58,44 @@ const pool = (
     1,
     pad,
   );
-  return {
-    name: `MaxPoolGrad ${name}`,
-    kernel: 'MaxPoolGrad',
-    inputs: { dy: t(info.outShape), input: t(x, ints) },
-    attrs: poolAttrs(f, s, pad),
-  };
+  return kernelCase(
+    'MaxPoolGrad',
+    name,
+    { dy: t(info.outShape), input: t(x, ints) },
+    poolAttrs(f, s, pad),
+  );
 };
 const convAttrs = { strides: 1, pad: 'valid', dataFormat: 'NHWC', dimRoundingMode: undefined };
-const filterGrad = (name: string, x: number[], k: [number, number, number]): Case => {
-  const [n = 0, h = 0, w = 0, cin = 0] = x;
-  const [kh, kw, cout] = k;
-  return {
-    name: `Conv2DBackpropFilter ${name}`,
-    kernel: 'Conv2DBackpropFilter',
-    inputs: { x: t(x), dy: t([n, h - kh + 1, w - kw + 1, cout]) },
-    attrs: { ...convAttrs, filterShape: [kh, kw, cin, cout] },
+/**
+ * Cases of the two gradient kernels of a stride-1 valid conv of `x` (NHWC) with a kh×kw filter
+ * to cout channels: the filter's gradient takes x and dy, the input's takes dy and the filter.
+ */
+const convGrad =
+  (of: 'filter' | 'input') =>
+  (name: string, x: number[], [kh, kw, cout]: [number, number, number]): Case => {
+    const [n = 0, h = 0, w = 0, cin = 0] = x;
+    const filter = [kh, kw, cin, cout];
+    const dy = [n, h - kh + 1, w - kw + 1, cout];
+    return of === 'filter'
+      ? kernelCase(
+          'Conv2DBackpropFilter',
+          name,
+          { x: t(x), dy: t(dy) },
+          { ...convAttrs, filterShape: filter },
+        )
+      : kernelCase(
+          'Conv2DBackpropInput',
+          name,
+          { dy: t(dy), filter: t(filter) },
+          { ...convAttrs, inputShape: x },
+        );
   };
-};
-const inputGrad = (name: string, x: number[], k: [number, number, number]): Case => {
-  const [n = 0, h = 0, w = 0, cin = 0] = x;
-  const [kh, kw, cout] = k;
-  return {
-    name: `Conv2DBackpropInput ${name}`,
-    kernel: 'Conv2DBackpropInput',
-    inputs: { dy: t([n, h - kh + 1, w - kw + 1, cout]), filter: t([kh, kw, cin, cout]) },
-    attrs: { ...convAttrs, inputShape: x },
-  };
-};
-const sum = (name: string, shape: number[], axis: number | number[], keepDims = false): Case => ({
-  name: `Sum ${name}`,
-  kernel: 'Sum',
-  inputs: { x: t(shape) },
-  attrs: { axis, keepDims },
-});
-const matMul = (
-  name: string,
-  a: number[],
-  b: number[],
-  transposeA: boolean,
-  transposeB: boolean,
-) => ({
-  name: `BatchMatMul ${name}`,
-  kernel: 'BatchMatMul',
-  inputs: { a: t(a), b: t(b) },
-  attrs: { transposeA, transposeB },
-});
+const filterGrad = convGrad('filter');
+const inputGrad = convGrad('input');
+const sum = (name: string, shape: number[], axis: number | number[], keepDims = false): Case =>
+  kernelCase('Sum', name, { x: t(shape) }, { axis, keepDims });
+const matMul = (name: string, a: number[], b: number[], transposeA: boolean, transposeB: boolean) =>
+  kernelCase('BatchMatMul', name, { a: t(a), b: t(b) }, { transposeA, transposeB });
 
 const CASES: Case[] = [
   pool('lecture layer 1 (2×2/2)', [2, 26, 26, 8], 2, 2, 'valid'),

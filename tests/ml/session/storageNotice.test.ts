@@ -1,22 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { MnistData } from '../../../src/ml/data/types.ts';
+import { describe, expect, it } from 'vitest';
 import { saveSessionModel } from '../../../src/ml/models/sessionStore.ts';
 import type { SessionStore } from '../../../src/ml/session/deps.ts';
-import { createSession, type LiveSettings } from '../../../src/ml/session/index.ts';
+import { createSession } from '../../../src/ml/session/index.ts';
 import { createIdbStore } from '../../../src/widgets/live-cell/idbStore.ts';
+import { TEST_SETTINGS, useSmallData } from '../../support/sessionData.ts';
 import { fakeIndexedDb } from '../../widgets/live-cell/fakeIndexedDb.ts';
-import { loadDefaultData } from '../defaultData.ts';
-import { loadPretrainedFromDisk, smallData, testDeps } from './helpers.ts';
+import { loadPretrainedFromDisk, testDeps } from './helpers.ts';
 
-const SETTINGS: LiveSettings = { epochs: 1, batchSize: 64, subset: 256, test: true };
 const QUOTA = 'у браузері скінчилося місце для збережених даних (QuotaExceededError)';
-let data: MnistData;
-
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-  data = smallData(await loadDefaultData(), 600, 32);
-});
+const data = useSmallData(600, 32);
 
 describe('storage that fails says so to the lecturer', { timeout: 60_000 }, () => {
   it('a full IndexedDB quota: the cell that ran says its results were not saved', async () => {
@@ -24,8 +17,8 @@ describe('storage that fails says so to the lecturer', { timeout: 60_000 }, () =
       abortWith: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     });
     const s = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, createIdbStore(idb.factory)),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, createIdbStore(idb.factory)),
+      settings: TEST_SETTINGS,
     });
     await s.run('train-shapes');
     const cell = s.snapshot().cells['train-shapes'];
@@ -57,8 +50,8 @@ describe('storage that fails says so to the lecturer', { timeout: 60_000 }, () =
   it('stored results that cannot be read: the session works and says why', async () => {
     const store = failingStore(new DOMException('denied', 'SecurityError'));
     const s = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, store),
+      settings: TEST_SETTINGS,
     });
     await s.run('train-shapes');
     expect(store.calls[0]).toBe('load');
@@ -74,8 +67,8 @@ describe('storage that fails says so to the lecturer', { timeout: 60_000 }, () =
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     const s = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, store),
+      settings: TEST_SETTINGS,
     });
     await s.run('train-shapes');
     await s.reset();

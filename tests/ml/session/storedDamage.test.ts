@@ -1,23 +1,16 @@
-import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { MnistData } from '../../../src/ml/data/types.ts';
+import type * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
 import type { SessionStore } from '../../../src/ml/session/deps.ts';
 import { DAMAGED_WEIGHTS, fittedWeights, lostWeights } from '../../../src/ml/session/fitted.ts';
-import { createSession, type LiveSettings } from '../../../src/ml/session/index.ts';
+import { createSession } from '../../../src/ml/session/index.ts';
 import { createMemoryStore } from '../../../src/ml/session/memoryStore.ts';
 import type { PersistedSession } from '../../../src/ml/session/store.ts';
 import type { SessionSnapshot } from '../../../src/ml/session/types.ts';
-import { loadDefaultData } from '../defaultData.ts';
-import { loadPretrainedFromDisk, smallData, testDeps } from './helpers.ts';
+import { TEST_SETTINGS, useSmallData } from '../../support/sessionData.ts';
+import { loadPretrainedFromDisk, testDeps } from './helpers.ts';
 
-const SETTINGS: LiveSettings = { epochs: 1, batchSize: 64, subset: 256, test: true };
 const KEY = 'live-session-test-256-1';
-let data: MnistData;
-
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-  data = smallData(await loadDefaultData(), 600, 32);
-});
+const data = useSmallData(600, 32);
 
 /**
  * A store like IndexedDB that can go wrong: saves that fail (quota), stored records of any
@@ -63,8 +56,8 @@ describe('stored results that are damaged or cannot be saved', { timeout: 120_00
   it('drops a malformed stored cell, says so, and keeps the rest with the trained model', async () => {
     const h = hostileStore();
     const a = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, h.store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, h.store),
+      settings: TEST_SETTINGS,
     });
     await a.run('dense-fit');
     a.dispose();
@@ -74,8 +67,8 @@ describe('stored results that are damaged or cannot be saved', { timeout: 120_00
       cells: [...record.cells, { id: 'dense-evaluate', state: 'done', outputs: [null] }],
     });
 
-    const deps = testDeps(data, loadPretrainedFromDisk, h.store);
-    const b = createSession({ deps, settings: SETTINGS });
+    const deps = testDeps(data(), loadPretrainedFromDisk, h.store);
+    const b = createSession({ deps, settings: TEST_SETTINGS });
     b.subscribe(viewLike);
     expect(await settle(b.ready)).toBeUndefined();
     const snap = b.snapshot();
@@ -105,8 +98,8 @@ describe('stored results that are damaged or cannot be saved', { timeout: 120_00
       cells: [{ id: 'dense-model', state: 'done', outputs: [], status: '' }],
     });
     const s = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, h.store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, h.store),
+      settings: TEST_SETTINGS,
     });
     s.subscribe(() => {
       throw new Error('view bug');
@@ -131,8 +124,8 @@ describe('stored results that are damaged or cannot be saved', { timeout: 120_00
     h.faults.save = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     h.faults.saveModel = new Error('IndexedDB is closed');
     const s = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, h.store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, h.store),
+      settings: TEST_SETTINGS,
     });
     await s.run('dense-fit');
     const cells = s.snapshot().cells;
@@ -152,16 +145,16 @@ describe('stored results that are damaged or cannot be saved', { timeout: 120_00
   it('a truncated stored model: the fit cell says so instead of claiming trained', async () => {
     const h = hostileStore();
     const a = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, h.store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, h.store),
+      settings: TEST_SETTINGS,
     });
     await a.run('dense-fit');
     a.dispose();
     h.truncate();
 
     const b = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, h.store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, h.store),
+      settings: TEST_SETTINGS,
     });
     await b.ready;
     expect(fittedWeights(b.snapshot(), 'dense')).toBeDefined();
@@ -178,14 +171,14 @@ describe('stored results that are damaged or cannot be saved', { timeout: 120_00
   it('replaying a truncated stored model fails with a clear message, then trains again', async () => {
     const h = hostileStore();
     const a = createSession({
-      deps: testDeps(data, loadPretrainedFromDisk, h.store),
-      settings: SETTINGS,
+      deps: testDeps(data(), loadPretrainedFromDisk, h.store),
+      settings: TEST_SETTINGS,
     });
     await a.run('dense-fit');
     a.dispose();
     h.truncate();
-    const deps = testDeps(data, loadPretrainedFromDisk, h.store);
-    const b = createSession({ deps, settings: SETTINGS });
+    const deps = testDeps(data(), loadPretrainedFromDisk, h.store);
+    const b = createSession({ deps, settings: TEST_SETTINGS });
     await b.run('dense-evaluate');
     let cells = b.snapshot().cells;
     expect(cells['dense-fit']).toMatchObject({ state: 'error', error: DAMAGED_WEIGHTS });

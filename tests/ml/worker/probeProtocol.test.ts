@@ -3,6 +3,14 @@ import { FIT_PROBE, isFitSpeed } from '../../../src/ml/train/measureThroughput.t
 import { isFromWorker, parseToWorker } from '../../../src/ml/worker/protocol.ts';
 
 const base = { type: 'train', kind: 'convnet', epochs: 5, batchSize: 128, dataUrl: '/d.json' };
+/** A speed the warm-up measured. */
+const speed = {
+  backend: 'wasm',
+  batchSize: 128,
+  samplesPerSecond: 684,
+  msPerBatch: [187, 186],
+  probeSeconds: 1.2,
+};
 
 describe('measure first, then go', () => {
   it('accepts a train request with a warm-up, and the go that follows the measurement', () => {
@@ -15,13 +23,6 @@ describe('measure first, then go', () => {
       epochs: 5,
       evaluate: false,
     });
-    const speed = {
-      backend: 'wasm',
-      batchSize: 128,
-      samplesPerSecond: 684,
-      msPerBatch: [187, 186],
-      probeSeconds: 1.2,
-    };
     expect(isFromWorker({ type: 'measured', speed })).toBe(true);
     // The whole message is checked, not only its type (an empty speed used to pass).
     expect(isFromWorker({ type: 'measured', speed: {} })).toBe(false);
@@ -47,13 +48,6 @@ describe('measure first, then go', () => {
 
 describe('a measured speed from the Worker', () => {
   it('is used only when an estimate can be made of it', () => {
-    const speed = {
-      backend: 'wasm',
-      batchSize: 128,
-      samplesPerSecond: 684,
-      msPerBatch: [187, 186],
-      probeSeconds: 1.2,
-    };
     expect(isFitSpeed(speed)).toBe(true);
     for (const bad of [
       { ...speed, samplesPerSecond: 0 },

@@ -40,6 +40,21 @@ describe('parseToWorker', () => {
   });
 });
 
+describe("a train request's backend field (?backend= in the page URL)", () => {
+  it('carries a known forced backend; without one the Worker chooses', () => {
+    expect(parseToWorker({ ...base, backend: { force: 'webgl' } })).toMatchObject({
+      backend: { force: 'webgl' },
+    });
+    expect(parseToWorker(base)).not.toHaveProperty('backend');
+  });
+
+  it('refuses a malformed backend field as a malformed message (one contract, no silent default)', () => {
+    for (const backend of ['webgl', { force: 'cuda' }, null]) {
+      expect(parseToWorker({ ...base, backend }), JSON.stringify(backend)).toBeUndefined();
+    }
+  });
+});
+
 describe('isFromWorker: the whole message, not only its type', () => {
   const descriptor = {
     id: 'default',

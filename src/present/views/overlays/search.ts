@@ -1,5 +1,6 @@
 import type { OverlayFactory } from '../../overlays.ts';
 import { type SearchHit, type SnippetPiece, searchSlides } from '../../search.ts';
+import { element } from '../dom.ts';
 import { slideLabel } from '../slideLabel.ts';
 import { createDialog } from './dialog.ts';
 import { type SlideSearchSource, slideSearchSource } from './searchSource.ts';
@@ -21,22 +22,18 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
     title: 'Пошук',
     onClose: context.close,
   });
-  const label = doc.createElement('label');
-  label.className = 'deck-search-label';
-  label.textContent = 'Текст у слайдах і нотатках';
-  const input = doc.createElement('input');
+  const label = element(doc, 'label', 'deck-search-label', 'Текст у слайдах і нотатках');
+  const input = element(doc, 'input', 'deck-search-input');
   input.id = 'deck-search-input';
   label.htmlFor = input.id;
   input.type = 'search';
-  input.className = 'deck-search-input';
   input.autocomplete = 'off';
   input.spellcheck = false;
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'deck-search-results');
   input.setAttribute('aria-autocomplete', 'list');
-  const hint = doc.createElement('span');
-  hint.className = 'deck-search-hint';
+  const hint = element(doc, 'span', 'deck-search-hint');
   hint.id = 'deck-search-hint';
   const hintKey = doc.createElement('kbd');
   hintKey.textContent = 'Esc';
@@ -44,16 +41,13 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
   hint.append(hintKey, ' — ', hintAction);
   input.setAttribute('aria-describedby', hint.id);
   // The hint sits outside the label: it describes the box, it does not name it.
-  const field = doc.createElement('div');
-  field.className = 'deck-search-field';
+  const field = element(doc, 'div', 'deck-search-field');
   field.append(input, hint);
-  const status = doc.createElement('p');
-  status.className = 'deck-search-status';
+  const status = element(doc, 'p', 'deck-search-status');
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  const list = doc.createElement('ul');
+  const list = element(doc, 'ul', 'deck-search-results');
   list.id = 'deck-search-results';
-  list.className = 'deck-search-results';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Результати пошуку');
   shell.body.append(label, field, status, list);
@@ -71,8 +65,7 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
     let node: Node;
     if (piece.kind === 'math') {
       const formula = source?.formulas[piece.segment];
-      const box = doc.createElement('span');
-      box.className = 'deck-search-math';
+      const box = element(doc, 'span', 'deck-search-math');
       if (formula) box.append(doc.importNode(formula, true));
       else box.textContent = piece.tex;
       node = box;
@@ -104,11 +97,8 @@ export const createSearchOverlay: OverlayFactory = (parent, context) => {
       li.id = `deck-search-hit-${i}`;
       li.setAttribute('role', 'option');
       li.dataset.index = String(hit.index);
-      const number = doc.createElement('span');
-      number.className = 'deck-search-number';
-      number.textContent = slideLabel(slides, hit.index);
-      const snippet = doc.createElement('span');
-      snippet.className = 'deck-search-snippet';
+      const number = element(doc, 'span', 'deck-search-number', slideLabel(slides, hit.index));
+      const snippet = element(doc, 'span', 'deck-search-snippet');
       const source = sources?.[hit.index];
       if (hit.more.before) snippet.append('… ');
       for (const piece of hit.pieces) snippet.append(showPiece(piece, source));

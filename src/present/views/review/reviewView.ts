@@ -2,6 +2,7 @@ import type { RenderedDeck } from '../../../model/index.ts';
 import type { WidgetHost } from '../../../widgets/host.ts';
 import { formatHash } from '../../hash.ts';
 import type { Store } from '../../store.ts';
+import { element } from '../dom.ts';
 import { renderSlide, SLIDE_SIZE, type SlideDomOptions } from '../slideDom.ts';
 import { framedSlide } from './framedSlide.ts';
 import { createLazyWidgets, type LazyEntry, type LazyWidgets } from './lazyWidgets.ts';
@@ -41,21 +42,13 @@ export function createReviewView(
   const win = doc.defaultView;
   if (win === null) throw new Error('review needs a document with a window');
 
-  const root = doc.createElement('main');
-  root.className = 'review';
-  const bar = doc.createElement('header');
-  bar.className = 'review-bar';
-  const back = doc.createElement('a');
-  back.className = 'review-back';
-  back.textContent = '← До слайдів';
-  const title = doc.createElement('h1');
-  title.className = 'review-title';
-  const print = doc.createElement('a');
-  print.className = 'review-print';
-  print.textContent = 'Друк / PDF';
+  const root = element(doc, 'main', 'review');
+  const bar = element(doc, 'header', 'review-bar');
+  const back = element(doc, 'a', 'review-back', '← До слайдів');
+  const title = element(doc, 'h1', 'review-title');
+  const print = element(doc, 'a', 'review-print', 'Друк / PDF');
   bar.append(back, title, print);
-  const list = doc.createElement('ol');
-  list.className = 'review-list';
+  const list = element(doc, 'ol', 'review-list');
   list.setAttribute('aria-label', 'Усі слайди з нотатками');
   root.append(bar, list);
   parent.append(root);
@@ -77,25 +70,20 @@ export function createReviewView(
 
   const renderItem = (group: StepGroup, deck: RenderedDeck): LazyEntry => {
     const position = group.slide.index + 1;
-    const item = doc.createElement('li');
-    item.className = 'review-item';
+    const item = element(doc, 'li', 'review-item');
     item.id = String(position);
     item.dataset.index = String(group.slide.index);
     const slide = renderSlide(doc, group.slide, deck, REVIEW_SLIDE);
     const box = framedSlide(doc, 'review', slide.element);
-    const meta = doc.createElement('p');
-    meta.className = 'review-meta';
-    const link = doc.createElement('a');
-    link.className = 'review-link';
+    const meta = element(doc, 'p', 'review-meta');
+    const link = element(doc, 'a', 'review-link', formatHash(group.slide.index));
     link.href = formatHash(group.slide.index);
-    link.textContent = formatHash(group.slide.index);
     link.setAttribute('aria-label', `Посилання на слайд ${position}`);
     const steps = group.steps.length > 1 ? ` · кроків: ${group.steps.length}` : '';
     meta.append(link, ` Слайд ${group.slide.number} з ${deck.total}${steps}`);
     item.append(box, meta);
     if (group.notesHtml !== '') {
-      const notes = doc.createElement('div');
-      notes.className = 'review-notes';
+      const notes = element(doc, 'div', 'review-notes');
       notes.setAttribute('role', 'note');
       notes.setAttribute('aria-label', `Нотатки до слайда ${position}`);
       notes.innerHTML = group.notesHtml;
