@@ -196,6 +196,30 @@ function reportCoresFor(threads: number, facts: ThreadFacts): void {
   });
 }
 
+const THREADED_BINARY = 'tfjs-backend-wasm-threaded-simd.wasm';
+
+/**
+ * Whether a wasm binary can be had: a cache holds it (the service worker's, offline) or the
+ * server answers for it. Browser only: elsewhere (Node) true.
+ */
+async function binaryAvailable(paths: WasmPaths, name: string): Promise<boolean> {
+  if (typeof fetch !== 'function' || typeof location === 'undefined') return true;
+  const url = new URL(
+    typeof paths === 'string' ? `${paths}${name}` : (paths[name] ?? name),
+    location.href,
+  ).href;
+  try {
+    if (typeof caches !== 'undefined' && (await caches.match(url)) !== undefined) return true;
+  } catch {
+    // No Cache API here (storage blocked): ask the server.
+  }
+  try {
+    return (await fetch(url, { method: 'HEAD' })).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function tryWasm(_allowSoftware: boolean, options: BackendOptions, notes: string[]) {
   if (options.wasmPaths === undefined) {
     notes.push('wasm: шлях до .wasm не задано');
@@ -208,8 +232,6 @@ async function tryWasm(_allowSoftware: boolean, options: BackendOptions, notes: 
   if (wanted > 1 && !facts.isolated) {
     notes.push('потоки wasm недоступні: сторінка не ізольована (немає заголовків COOP/COEP)');
   }
-  // tfjs picks the threaded build when this flag is true (read when the backend starts).
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threaded);
   if (threaded) {
     reportCoresFor(wanted, facts);
     wasm.setThreadsCount(wanted);
@@ -219,13 +241,25 @@ async function tryWasm(_allowSoftware: boolean, options: BackendOptions, notes: 
   } catch {
     // already initialised earlier on this page: the paths are set
   }
-  try {
-    if (!(await tf.setBackend('wasm'))) return undefined;
-    return `WebAssembly SIMD, ${threadsUk(threaded ? wasm.getThreadsCount() : 1)}`;
-  } catch (error) {
-    notes.push(`wasm: ${String(error)}`);
-    return undefined;
+  // tfjs picks the threaded build when this flag is true (read when the backend starts).
+  const start = async (threads: boolean): Promise<boolean> => {
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads);
+    try {
+      return await tf.setBackend('wasm');
+    } catch (error) {
+      notes.push(`wasm: ${String(error)}`);
+      return false;
+    }
+  };
+  // A wasm backend that failed to start cannot be started again on this page: ask first.
+  if (threaded && !(await binaryAvailable(options.wasmPaths, THREADED_BINARY))) {
+    notes.push('багатопотокова збірка wasm недоступна (офлайн, ще не збережена): один потік');
+  } else if (threaded) {
+    return (await start(true))
+      ? `WebAssembly SIMD, ${threadsUk(wasm.getThreadsCount())}`
+      : undefined;
   }
+  return (await start(false)) ? `WebAssembly SIMD, ${threadsUk(1)}` : undefined;
 }
 
 const tryCpu: Attempt = async () => ((await tf.setBackend('cpu')) ? 'JavaScript' : undefined);

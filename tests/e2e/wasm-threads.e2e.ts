@@ -48,10 +48,14 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
    * Runs the convnet's fit cell (test switch: 512 digits, 1 epoch) in a fresh browser context
    * (no stored session: the fit starts from the seeded initial weights); its printed outputs.
    */
-  const runFit = async (query: string): Promise<{ outputs: string; pthreads: number }> => {
+  const runFit = async (
+    query: string,
+    prepare?: (deck: DeckPage) => Promise<unknown>,
+  ): Promise<{ outputs: string; pthreads: number; errors: string[] }> => {
     const fresh = await session.newDeckPage();
     try {
-      return await fitOn(fresh, query);
+      await prepare?.(fresh);
+      return { ...(await fitOn(fresh, query)), errors: fresh.errors };
     } finally {
       await fresh.close();
     }
@@ -78,7 +82,6 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     const outputs = await deck.page.$$eval(`${cellSel} .lc-outputs .lc-text`, (els) =>
       els.map((e) => e.textContent ?? '').join('\n'),
     );
-    expect(deck.errors).toEqual([]);
     return { outputs, pthreads };
   };
 
@@ -115,11 +118,27 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
   it('trains on two threads with ?threads=2, to the same numbers as one thread', async () => {
     const one = await runFit('threads=1');
     const two = await runFit('threads=2');
+    expect(one.errors).toEqual([]);
+    expect(two.errors).toEqual([]);
     expect(one.pthreads).toBe(0);
     // The page's backend and the training Worker's each start their pool.
     expect(two.pthreads).toBeGreaterThan(0);
     const loss = (text: string) => text.match(/loss: (\d+\.\d+) - accuracy: (\d+\.\d+)/)?.slice(1);
     expect(loss(one.outputs)).toBeDefined();
     expect(loss(two.outputs)).toEqual(loss(one.outputs));
+  });
+
+  it('falls back to one thread when the threaded binary cannot load (offline, not yet cached)', async () => {
+    const one = await runFit('threads=1');
+    const fallback = await runFit('threads=2', (deck) =>
+      deck.page
+        .context()
+        .route(/threaded-simd[^/]*\.wasm$/, (route) => route.fulfill({ status: 404 })),
+    );
+    const loss = (text: string) => text.match(/loss: (\d+\.\d+) - accuracy: (\d+\.\d+)/)?.slice(1);
+    expect(loss(fallback.outputs)).toBeDefined();
+    expect(loss(fallback.outputs)).toEqual(loss(one.outputs));
+    // Only the refused binary is reported: nothing else went wrong.
+    expect(fallback.errors.filter((e) => !/404|wasm/i.test(e))).toEqual([]);
   });
 });
