@@ -4,6 +4,7 @@ import { MAX_CLASS_DEPTH } from '../parse/limits.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
 import { keepHtmlBlocksWhole } from './htmlBlocks.ts';
+import { keepHtmlInListItems } from './htmlInListItems.ts';
 import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
 import { wrapSpacedDestinations } from './linkDestinations.ts';
 import type { Placeholder } from './placeholders.ts';
@@ -80,16 +81,13 @@ export function contentToHast(
     return token;
   };
   const htmlBlocks = new Set<string>();
-  const blocks = keepHtmlBlocksWhole(
-    markdown,
-    lineMap,
-    () => {
-      const token = emptyToken();
-      htmlBlocks.add(token);
-      return token;
-    },
-    emptyToken,
-  );
+  const marker = (): string => {
+    const token = emptyToken();
+    htmlBlocks.add(token);
+    return token;
+  };
+  markdown = keepHtmlInListItems(markdown, marker, emptyToken);
+  const blocks = keepHtmlBlocksWhole(markdown, lineMap, marker, emptyToken);
   markdown = wrapSpacedDestinations(keepInlineHtmlInParagraphs(blocks.markdown, emptyToken));
   const longest = longestParagraph(markdown);
   if (longest > MAX_PARAGRAPH) {
