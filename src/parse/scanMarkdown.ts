@@ -10,8 +10,9 @@ const TRAILING_SEPARATOR = /^(?:---|--|\?\?\?)[ \t]+$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const BARE_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** marked's `def` (remark.js's too): no spaces in the url, a title in `"…"` or `(…)` only. */
 const DEFINITION =
-  /^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|\(([^)\n]*)\)))?[ \t]*$/;
+  /^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"([^"\n]*)"|\(([^)\n]*)\)))?[ \t]*$/;
 
 function separatorMark(line: string): '---' | '--' | '???' | 'break' | undefined {
   if (line === '---' || line === '--' || line === '???') return line;
@@ -177,7 +178,7 @@ export function scanMarkdown(text: string): ScanEvent[] {
     if (line.charCodeAt(indent) === 91 /* [ */) {
       const d = DEFINITION.exec(line);
       if (d) {
-        const title = d[3] ?? d[4] ?? d[5];
+        const title = d[3] ?? d[4];
         events.push({
           k: 'def',
           pos: lineStart(i),

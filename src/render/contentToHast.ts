@@ -1,15 +1,18 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { displayText } from '../model/displayText.ts';
 import type { Content, DeckMessage } from '../model/index.ts';
 import { MAX_CLASS_DEPTH } from '../parse/limits.ts';
 import { markBlock } from './blockMark.ts';
 import { contentSource, locateContent } from './contentSource.ts';
 import { keepHtmlBlocksWhole } from './htmlBlocks.ts';
+import { keepHtmlInListItems } from './htmlInListItems.ts';
 import { keepInlineHtmlInParagraphs } from './inlineHtmlLines.ts';
 import { wrapSpacedDestinations } from './linkDestinations.ts';
 import type { Placeholder } from './placeholders.ts';
 import { makeToken, stripSentinels, tokensToSource } from './placeholders.ts';
 import type { FragmentData, PendingMath } from './renderContext.ts';
 import { longestParagraph, MAX_PARAGRAPH } from './renderLimits.ts';
+import { keepUnreadDefinitionsText } from './unreadDefinitions.ts';
 
 /** What rendering one slide's content needs; created per slide (notes included). */
 export interface SlideRenderState {
@@ -80,16 +83,27 @@ export function contentToHast(
     return token;
   };
   const htmlBlocks = new Set<string>();
-  const blocks = keepHtmlBlocksWhole(
+  const marker = (): string => {
+    const token = emptyToken();
+    htmlBlocks.add(token);
+    return token;
+  };
+  const definitions = keepUnreadDefinitionsText(
     markdown,
-    lineMap,
-    () => {
-      const token = emptyToken();
-      htmlBlocks.add(token);
-      return token;
-    },
     emptyToken,
+    countLines(state.definitions),
   );
+  for (const d of definitions.unread) {
+    state.report({
+      severity: 'warning',
+      rule: 'image-not-read',
+      message: `Definition ${displayText(d.source, 60)} is shown as text, not read as a definition: ${d.cause}. Images and links that use [${displayText(d.label, 40)}] are shown as text too.`,
+      slide: state.slideIndex,
+      line: lineMap[d.line] ?? startLine,
+    });
+  }
+  markdown = keepHtmlInListItems(definitions.markdown, marker, emptyToken);
+  const blocks = keepHtmlBlocksWhole(markdown, lineMap, marker, emptyToken);
   markdown = wrapSpacedDestinations(keepInlineHtmlInParagraphs(blocks.markdown, emptyToken));
   const longest = longestParagraph(markdown);
   if (longest > MAX_PARAGRAPH) {

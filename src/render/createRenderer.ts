@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import type { DeckMessage, Severity } from '../model/index.ts';
 import { highlightLanguages } from './highlightLanguages.ts';
 import { rehypeDeckLines } from './plugins/rehypeDeckLines.ts';
+import { rehypeEscapedDollars } from './plugins/rehypeEscapedDollars.ts';
 import type { FigureStandIn } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeFigureStandIns } from './plugins/rehypeFigureStandIns.ts';
 import { rehypeHtmlBlocks } from './plugins/rehypeHtmlBlocks.ts';
@@ -53,6 +54,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHtmlBlocks)
+    .use(rehypeEscapedDollars)
     .use(rehypeRawWhenNeeded)
     .use(rehypeDeckLines)
     .use(rehypeUnreadImages)

@@ -3,7 +3,8 @@
  *
  * - the block starts at a line that begins with `<tag` (a block tag: not one of marked's
  *   inline tags) and ends at the first `</tag>` that is followed by a blank line or the
- *   end of the text — blank lines inside do not end it;
+ *   end of the text — blank lines inside do not end it; with no such `</tag>`, marked
+ *   reads a paragraph that starts at the tag's line (and a list item, heading, … ends it);
  * - no block markdown is read inside (`- one` stays text, not a list), but inline markdown
  *   is (emphasis, code spans, links, images).
  *
@@ -63,7 +64,10 @@ export function keepHtmlBlocksWhole(
     }
     const prevText = i > 0 && !BLANK.test(lines[i - 1]!);
     const opener = htmlBlockOpener(line, prevText);
-    const end = opener !== undefined && !VERBATIM_HTML_TAGS.has(opener.tag) ? ends(opener, i) : -1;
+    const verbatim = opener === undefined || VERBATIM_HTML_TAGS.has(opener.tag);
+    // Without a closing tag followed by a blank line, marked reads a paragraph from here on
+    // (ended, unlike CommonMark's HTML block, by a list, heading, … as well as a blank line).
+    const end = verbatim ? -1 : Math.max(i, ends(opener, i));
     if (opener === undefined || end < 0) {
       out.push(line);
       map.push(lineOf(i));
@@ -92,7 +96,7 @@ export function keepHtmlBlocksWhole(
 }
 
 /** A line inside a block: blank → an empty token; a possible block start → token first. */
-function guardLine(line: string, emptyToken: () => string): string {
+export function guardLine(line: string, emptyToken: () => string): string {
   if (BLANK.test(line)) return emptyToken();
   const indent = /^[ \t]*/.exec(line)![0];
   const rest = line.slice(indent.length);

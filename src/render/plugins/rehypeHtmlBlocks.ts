@@ -1,14 +1,16 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import '../renderContext.ts';
 
 type Parent = Root | Element;
 
 /**
- * Unwraps the paragraphs that hold a marked-style HTML block (see htmlBlocks.ts): a `p`
- * whose first text starts with one of `file.data.deck.htmlBlocks` is replaced by its
- * children (the block's inline HTML and text), so rehype-raw rebuilds the author's element
- * instead of nesting it in a paragraph. Runs before rehype-raw.
+ * Unwraps the paragraphs that hold a marked-style HTML block (see htmlBlocks.ts and
+ * htmlInListItems.ts): a `p` whose text holds one of `file.data.deck.htmlBlocks` is split
+ * there — what comes before stays a paragraph (dropped when only whitespace), what follows
+ * (the block's inline HTML and text) is put in the paragraph's place — so rehype-raw
+ * rebuilds the author's element instead of nesting it in a paragraph, as marked wrote
+ * `<p>item one</p><div …>…</div>` in a loose list item. Runs before rehype-raw.
  */
 export function rehypeHtmlBlocks() {
   return (tree: Root, file: VFile): void => {
@@ -25,9 +27,13 @@ function unwrap(parent: Parent, markers: ReadonlySet<string>): void {
       out.push(child);
       continue;
     }
-    if (child.tagName === 'p' && startsWithMarker(child, markers)) {
-      out.push(...child.children);
-      continue;
+    if (child.tagName === 'p') {
+      const split = splitAtMarker(child, markers);
+      if (split) {
+        if (split.before.length > 0) out.push({ ...child, children: split.before });
+        out.push(...split.after);
+        continue;
+      }
     }
     unwrap(child, markers);
     out.push(child);
@@ -35,9 +41,28 @@ function unwrap(parent: Parent, markers: ReadonlySet<string>): void {
   parent.children = out as typeof parent.children;
 }
 
-function startsWithMarker(p: Element, markers: ReadonlySet<string>): boolean {
-  const first = p.children[0];
-  if (first?.type !== 'text') return false;
-  for (const marker of markers) if (first.value.startsWith(marker)) return true;
-  return false;
+/** The paragraph's children before and from the first marker, if it holds one. */
+function splitAtMarker(
+  p: Element,
+  markers: ReadonlySet<string>,
+): { before: ElementContent[]; after: ElementContent[] } | undefined {
+  for (let k = 0; k < p.children.length; k++) {
+    const node = p.children[k]!;
+    if (node.type !== 'text') continue;
+    let at = -1;
+    for (const marker of markers) {
+      const found = node.value.indexOf(marker);
+      if (found !== -1 && (at === -1 || found < at)) at = found;
+    }
+    if (at === -1) continue;
+    const before = p.children.slice(0, k);
+    const head = node.value.slice(0, at).trimEnd();
+    if (head !== '') before.push({ ...node, value: head });
+    const significant = before.some((n) => n.type !== 'text' || n.value.trim() !== '');
+    return {
+      before: significant ? before : [],
+      after: [{ ...node, value: node.value.slice(at) }, ...p.children.slice(k + 1)],
+    };
+  }
+  return undefined;
 }
