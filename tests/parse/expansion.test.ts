@@ -5,6 +5,7 @@ import type { Deck, DeckMessage } from '../../src/model/index.ts';
 import { parseDeck } from '../../src/parse/index.ts';
 import { MAX_SLIDE_TAKEN } from '../../src/parse/limits.ts';
 import { renderDeck } from '../../src/render/index.ts';
+import { cpuTimed } from '../support/cpuTime.ts';
 import { bareSteps, stepDoublings, templateDoublings } from './hostileSources.ts';
 
 // Templates and `--` steps copy text from the slides they build on; a few hundred bytes of
@@ -12,11 +13,7 @@ import { bareSteps, stepDoublings, templateDoublings } from './hostileSources.ts
 // take is capped (src/parse/limits.ts): a slide beyond the cap shows an error, the rest of
 // the deck is fine.
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - start };
-}
+const timed = cpuTimed;
 
 const errorsOf = (deck: Deck, rule: string): DeckMessage[] =>
   deck.messages.filter((m) => m.rule === rule);
