@@ -75,10 +75,17 @@ export function reportingStorage(
   };
 }
 
-/** A whole number stored as text (`"20"`), within [min, max]. */
+/**
+ * A whole number stored as text (`"20"`), within [min, max]. Surrounding whitespace
+ * (`" 20"`, `"20\n"`: an older version or a hand edit in devtools) is ignored; anything else
+ * that is not plain ASCII digits (`"20px"`, `"2e1"`, `"20.0"`, `""`, full-width `"１２"`) is
+ * rejected, so the setting falls back to its default.
+ */
 export const storedInteger = (min: number, max: number) =>
   v.pipe(
     v.string(),
+    v.trim(),
+    // No `u` flag: \d is ASCII 0-9 only.
     v.regex(/^-?\d{1,9}$/),
     v.toNumber(),
     v.integer(),

@@ -49,13 +49,39 @@ const part = (className: string, tagName: string, value: string): ElementContent
   children: [{ type: 'text', value }],
 });
 
+/** The author's description of `node`: its alt text, else its title, else '' (blank = none). */
+const captionOf = (node: Element): string => {
+  for (const value of [node.properties.alt, node.properties.title]) {
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (text !== '') return text;
+  }
+  return '';
+};
+
+/**
+ * What a screen reader announces for a stand-in when the author described nothing: what it
+ * is and its name without folder or extension, underscores and dashes read as spaces
+ * (`figures/lec5/Nobel_medal.jpg` → «Ілюстрація: Nobel medal (немає у збірці)»).
+ */
+export function standInAlt(path: string, isVideo: boolean): string {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const name =
+    file
+      .replace(/\.[^.]*$/, '')
+      .replace(/[_-]+/g, ' ')
+      .trim() || file;
+  return `${isVideo ? 'Відео' : 'Ілюстрація'}: ${name} (немає у збірці)`;
+}
+
 /**
  * What the slide shows for the missing figure `path` (the `<img>`/`<video>` it replaces):
  * `.figure-missing[data-missing-figure]`, a `<figure>`, or a `<span>` where only phrasing
  * content may go. Inside it:
  * - the designed stand-in the audience sees: the generated `stand-ins/<name>.svg` when that
- *   file exists (`img.figure-stand-in`), otherwise the image's alt text or title
- *   (`.figure-missing-caption`; nothing when it has neither — never the file name);
+ *   file exists (`img.figure-stand-in`, its alt the author's alt text or title, else
+ *   standInAlt: never empty, so a screen reader does not skip the figure), otherwise the
+ *   image's alt text or title as text (`.figure-missing-caption`; nothing when it has
+ *   neither — the visible card never shows the file name);
  * - the author's note: the expected path and what to do (`.figure-missing-path`,
  *   `.figure-missing-note`), which src/theme/figure.css shows only in the presenter view.
  */
@@ -66,7 +92,7 @@ export function missingFigureCard(
   fileExists: (path: string) => boolean,
 ): Element {
   const isVideo = node.tagName === 'video';
-  const caption = String(node.properties.alt ?? node.properties.title ?? '').trim();
+  const caption = captionOf(node);
   const standIn = standInPath(path);
   const hasStandIn = fileExists(standIn);
   const audience: ElementContent[] = [];
@@ -74,7 +100,11 @@ export function missingFigureCard(
     audience.push({
       type: 'element',
       tagName: 'img',
-      properties: { className: ['figure-stand-in'], src: standIn, alt: caption },
+      properties: {
+        className: ['figure-stand-in'],
+        src: standIn,
+        alt: caption !== '' ? caption : standInAlt(path, isVideo),
+      },
       children: [],
     });
   } else if (caption !== '') {

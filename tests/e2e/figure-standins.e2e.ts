@@ -120,6 +120,17 @@ describe.runIf(chromiumAvailable())('missing figures: designed stand-ins', () =>
       expect(boxes.length).toBe(position === VISION ? 4 : 1);
       expect(await visibleText(deck.page, '.slide-current')).not.toMatch(AUTHOR_TEXT);
       expectStandInsInTheirBoxes(boxes);
+      // A screen reader announces each stand-in (an empty alt would skip the figure), without
+      // the author's path or file extension.
+      const alts = await deck.page.$$eval('.slide-current img.figure-stand-in', (imgs) =>
+        imgs.map((i) => i.getAttribute('alt')),
+      );
+      expect(alts).toHaveLength(boxes.length);
+      for (const alt of alts) {
+        // The author's alt text when the slide has one, else «Ілюстрація: <name> (немає у збірці)».
+        expect(alt).toMatch(/\p{L}{3}/u);
+        expect(alt).not.toMatch(AUTHOR_TEXT);
+      }
     }
     expect(deck.errors).toEqual([]);
   });

@@ -104,9 +104,37 @@ describe('stored values are read through schemas', () => {
     ['20.5', 7],
     ['', 7],
     ['1e1', 7],
-    [' 20', 7],
+    // Surrounding whitespace (an older version, a hand edit) is ignored...
+    [' 20', 20],
+    ['20 ', 20],
+    ['\t 24\n', 24],
+    ['\u00a012\u3000', 12],
+    // ...but only around a plain ASCII number.
+    [' 2 0 ', 7],
+    ['   ', 7],
+    ['20px', 7],
+    [' 20px ', 7],
+    ['2e1', 7],
+    [' 2e1 ', 7],
+    ['0x14', 7],
+    ['+20', 7],
+    ['20.0', 7],
+    ['１２', 7],
+    [' １２ ', 7],
+    ['٢٠', 7],
   ])('a whole number in range: %j → %d', (text, expected) => {
     expect(readStored(store({ k: text }), 'k', storedInteger(12, 48), 7)).toBe(expected);
+  });
+
+  it('presenter settings saved with whitespace around them (older versions) still apply', () => {
+    const local = store({
+      'deck.presenter.notesFontPx': ' 24',
+      'deck.presenter.lectureMinutes': '90\n',
+    });
+    const settings = createPresenterSettings('deck', local, undefined);
+    expect([settings.notesFontPx(), settings.lectureMinutes()]).toEqual([24, 90]);
+    const hacked = store({ 'deck.presenter.notesFontPx': ' 24px ' });
+    expect(createPresenterSettings('deck', hacked, undefined).notesFontPx()).toBe(20);
   });
 
   it('the timer: well-formed JSON only, finite and not negative', () => {

@@ -45,11 +45,35 @@ describe('missingFigureCard', () => {
     );
   });
 
+  it("gives the stand-in an alt a screen reader announces: the author's, else what it is", () => {
+    const standIns = (p: string) => p.includes('/stand-ins/');
+    const altOf = (html: string): string | undefined =>
+      /<img class="figure-stand-in"[^>]* alt="([^"]*)"/.exec(cardOf(html, standIns))?.[1];
+    // Markdown `![](…)` gives alt="": nothing written, so the stand-in says what it is.
+    expect(altOf('<img src="figures/lec5/catH.png" alt="">')).toBe(
+      'Ілюстрація: catH (немає у збірці)',
+    );
+    expect(altOf('<img src="figures/lec5/Nobel_medal.jpg">')).toBe(
+      'Ілюстрація: Nobel medal (немає у збірці)',
+    );
+    expect(altOf('<video src="figures/lec5/demo-run.mp4"></video>')).toBe(
+      'Відео: demo run (немає у збірці)',
+    );
+    // The author's words win: alt, else title (a blank alt does not hide the title).
+    expect(altOf('<img src="figures/lec5/cat.png" alt=" Кіт у досліді ">')).toBe('Кіт у досліді');
+    expect(altOf('<img src="figures/lec5/cat.png" alt="  " title="Кіт">')).toBe('Кіт');
+    expect(altOf('<img src="figures/lec5/cat.png" alt="" title="Кіт">')).toBe('Кіт');
+  });
+
   it('shows the alt text (or title) when there is no stand-in', () => {
     const card = cardOf('<img src="figures/lec5/x.png" alt=" Котик ">', none);
     expect(card).toContain('<span class="figure-missing-caption">Котик</span>');
     expect(card).not.toContain('<img');
     expect(cardOf('<img src="figures/lec5/x.png" title="Підпис">', none)).toContain(
+      '<span class="figure-missing-caption">Підпис</span>',
+    );
+    // `![](x.png "Підпис")` in markdown: an empty alt and a title.
+    expect(cardOf('<img src="figures/lec5/x.png" alt="" title="Підпис">', none)).toContain(
       '<span class="figure-missing-caption">Підпис</span>',
     );
   });

@@ -1,10 +1,10 @@
-import type { CellId } from '../../ml/session/cellCatalog.ts';
+import { CELL_SPECS, type CellId } from '../../ml/session/cellCatalog.ts';
 import type { LiveSession } from '../../ml/session/session.ts';
 import type { CellOutput, LiveSettings, SessionSnapshot } from '../../ml/session/types.ts';
 import { h } from '../shared/dom.ts';
 import { loadingFraction, loadingText } from '../shared/loadProgress.ts';
 import { outputView } from './outputsView.ts';
-import { pendingStepsUk } from './pendingSteps.ts';
+import { pendingStepsUk, waitsInQueue } from './pendingSteps.ts';
 import { createPlacement } from './placement.ts';
 import { createFitStartView, createTrainingView, describeData } from './trainingView.ts';
 
@@ -43,8 +43,9 @@ function button(doc: Document, action: string, text: string, label?: string): HT
  * again). While a cell runs, the panel says at once what runs first (`[data-now]`: the
  * pending steps, updated as they finish), the data download's progress (`[data-loading]`), a
  * fit's start and, over the time budget, its prompt (`[data-fit-start]` with
- * `data-action="run-short"` / `"run-full"`), then the training view. Stable handles for
- * tools: `data-live-cell`, `data-state`, `<button data-action="run">`, `[data-live-output]`.
+ * `data-action="run-short"` / `"run-full"`), then the training view. The bar's «Скасувати»
+ * is the run's one cancel in all of these states. Stable handles for tools:
+ * `data-live-cell`, `data-state`, `<button data-action="run|cancel">`, `[data-live-output]`.
  */
 export function createCellView(
   element: HTMLElement,
@@ -54,7 +55,11 @@ export function createCellView(
   const doc = element.ownerDocument;
   const run = button(doc, 'run', '▶ Виконати', `Виконати комірку ${id}`);
   const pretrained = button(doc, 'pretrained', 'Використати натреновану модель');
-  const cancel = button(doc, 'cancel', 'Скасувати');
+  // The cell's one cancel, in every state of a run (queued, loading data, measuring, the
+  // budget prompt, training): where ▶ Виконати was pressed, above the panel, also when the
+  // panel is hidden.
+  const what = CELL_SPECS[id].title;
+  const cancel = button(doc, 'cancel', 'Скасувати', `Скасувати: ${what}`);
   const show = button(doc, 'show', 'Показати результат');
   const status = h(doc, 'span', { class: 'lc-status', 'aria-live': 'polite' });
   const bar = h(doc, 'div', { class: 'lc-bar' }, run, pretrained, cancel, show, status);
@@ -100,12 +105,8 @@ export function createCellView(
     const seconds = options.budgetSeconds?.();
     return seconds === undefined ? {} : { budgetSeconds: seconds };
   };
-  const training = createTrainingView(doc, () => session?.cancel());
-  const fitStart = createFitStartView(
-    doc,
-    (choice, start) => session?.choose(choice, start),
-    () => session?.cancel(),
-  );
+  const training = createTrainingView(doc);
+  const fitStart = createFitStartView(doc, (choice, start) => session?.choose(choice, start));
   panel.insertBefore(fitStart.element, error);
   panel.insertBefore(training.element, error);
   const saved = [...element.childNodes];
@@ -122,6 +123,10 @@ export function createCellView(
   panel.hidden = true;
   status.textContent = 'Завантаження…';
   let hiddenByUser = false;
+  // Cancel pressed: the button says «Скасування…» until the run ends (a step that does not
+  // stop at once, e.g. a download, finishes first). `later`: pressed while queued, so the
+  // cancel waits for this cell's own run to begin (session.cancel() stops the running one).
+  let cancelling: 'now' | 'later' | undefined;
   let shownOutputs: readonly CellOutput[] | undefined;
   let unsubscribe = (): void => {};
 
@@ -135,7 +140,27 @@ export function createCellView(
     const untrained = running ? [] : session.untrained(id);
     pretrained.hidden = untrained.length === 0;
     pretrained.disabled = running;
+    if (!running) cancelling = undefined;
+    if (cancelling === 'later' && !waitsInQueue(snap, id)) {
+      cancelling = 'now';
+      const s = session;
+      // After this notification, not inside it: the session is in the middle of a change.
+      queueMicrotask(() => {
+        if (session === s) s.cancel();
+      });
+    }
+    const focused = doc.activeElement === cancel;
     cancel.hidden = !running;
+    cancel.textContent = cancelling === undefined ? 'Скасувати' : 'Скасування…';
+    cancel.setAttribute(
+      'aria-label',
+      cancelling === undefined ? `Скасувати: ${what}` : `Скасування: ${what}…`,
+    );
+    // aria-disabled, not disabled: a keyboard user's focus stays on the button.
+    if (cancelling === undefined) cancel.removeAttribute('aria-disabled');
+    else cancel.setAttribute('aria-disabled', 'true');
+    // The run ended while the button had focus: focus goes to ▶ Виконати, not to the page.
+    if (focused && cancel.hidden) run.focus({ preventScroll: true });
     status.textContent = cell.status || (cell.state === 'error' ? 'Помилка' : '');
     const badgeText = testBadge(snap.info.settings);
     badge.textContent = badgeText;
@@ -189,7 +214,14 @@ export function createCellView(
     hiddenByUser = false;
     void session?.run(id, { pretrained: true, ...budget() });
   });
-  cancel.addEventListener('click', () => session?.cancel());
+  cancel.addEventListener('click', () => {
+    if (session === undefined || cancelling !== undefined) return;
+    const snap = session.snapshot();
+    if (snap.cells[id].state !== 'running') return;
+    cancelling = waitsInQueue(snap, id) ? 'later' : 'now';
+    if (cancelling === 'now') session.cancel();
+    render(session.snapshot());
+  });
   hide.addEventListener('click', () => {
     hiddenByUser = true;
     if (session) render(session.snapshot());

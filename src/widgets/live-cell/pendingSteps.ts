@@ -31,3 +31,14 @@ export function pendingStepsUk(snap: SessionSnapshot, id: CellId): string | unde
   if (steps.length === 0) return undefined;
   return `Спершу: ${steps.join(', ')}; потім — ${CELL_SPECS[id].title}`;
 }
+
+/**
+ * Whether cell `id` runs but waits behind another cell's run («У черзі…»): neither the
+ * session's active run nor a prerequisite that run is executing. Its own run has not begun,
+ * so a cancel pressed now is for later: `session.cancel()` would stop the other run.
+ */
+export function waitsInQueue(snap: SessionSnapshot, id: CellId): boolean {
+  const { active } = snap.info;
+  if (snap.cells[id].state !== 'running' || active === id) return false;
+  return active === undefined || !prerequisiteOrder(active).includes(id);
+}

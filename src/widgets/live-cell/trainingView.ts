@@ -66,13 +66,13 @@ export interface FitStartView {
 
 /**
  * A fit before training: the trainer starting, the warm-up measuring, then — over the
- * budget — the question with two choices (`data-action="run-short"`, `"run-full"`) and a
- * cancel. `onChoose` gets the prompt's id with the choice.
+ * budget — the question with two choices (`data-action="run-short"`, `"run-full"`).
+ * `onChoose` gets the prompt's id with the choice. Cancelling is the run bar's one
+ * «Скасувати» (cellView.ts), the same button in every state of a running cell.
  */
 export function createFitStartView(
   doc: Document,
   onChoose: (choice: FitChoice, start: number) => void,
-  onCancel: () => void,
 ): FitStartView {
   const text = h(doc, 'p', { class: 'lc-fit-start-text', role: 'status' });
   const choice = (action: string, value: FitChoice): HTMLButtonElement => {
@@ -85,14 +85,12 @@ export function createFitStartView(
   };
   const short = choice('run-short', 'short');
   const full = choice('run-full', 'full');
-  const cancel = cancelButton(doc, onCancel);
   const choices = h(
     doc,
     'div',
     { class: 'lc-fit-choices', role: 'group', 'aria-label': 'Як навчати' },
     short,
     full,
-    cancel,
   );
   const element = h(doc, 'div', { class: 'lc-fit-start', 'data-fit-start': '' }, text, choices);
   return {
@@ -110,18 +108,6 @@ export function createFitStartView(
       full.textContent = choiceLabelUk(estimate, 'full');
     },
   };
-}
-
-/** "Скасувати" (`data-action="cancel"`): stops the fit, or its prompt. */
-function cancelButton(doc: Document, onCancel: () => void): HTMLButtonElement {
-  const button = h(
-    doc,
-    'button',
-    { type: 'button', class: 'lc-button', 'data-action': 'cancel' },
-    'Скасувати',
-  );
-  button.addEventListener('click', onCancel);
-  return button;
 }
 
 /** Training samples per second so far (all epochs' batches done over the time since start). */
@@ -153,13 +139,12 @@ export interface TrainingView {
 
 /**
  * The fit's live view: a graphical bar, epoch/batch/elapsed/remaining time, the Keras lines,
- * the per-epoch chart, the backend and data in use, and a cancel button (`onCancel`).
+ * the per-epoch chart, the backend and data in use (cancelling is the run bar's button).
  * `data-elapsed` / `data-estimate` (seconds) are handles for tools.
  */
-export function createTrainingView(doc: Document, onCancel: () => void): TrainingView {
+export function createTrainingView(doc: Document): TrainingView {
   const bar = h(doc, 'progress', { class: 'lc-progress', max: 1, value: 0 });
   const status = h(doc, 'span', { class: 'lc-train-status' });
-  const cancel = cancelButton(doc, onCancel);
   const lines = h(doc, 'div', { class: 'lc-text lc-fit-lines' });
   const chart = createLossChart(doc);
   const meta = h(doc, 'div', { class: 'lc-meta' });
@@ -170,7 +155,7 @@ export function createTrainingView(doc: Document, onCancel: () => void): Trainin
     doc,
     'div',
     { class: 'lc-training', 'data-training': '' },
-    h(doc, 'div', { class: 'lc-train-head' }, bar, status, cancel),
+    h(doc, 'div', { class: 'lc-train-head' }, bar, status),
     h(doc, 'div', { class: 'lc-train-body' }, lines, chart.element),
     meta,
   );

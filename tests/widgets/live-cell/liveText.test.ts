@@ -12,7 +12,11 @@ import {
   legendUk,
   lossAxisMax,
 } from '../../../src/widgets/live-cell/lossChart.ts';
-import { pendingSteps, pendingStepsUk } from '../../../src/widgets/live-cell/pendingSteps.ts';
+import {
+  pendingSteps,
+  pendingStepsUk,
+  waitsInQueue,
+} from '../../../src/widgets/live-cell/pendingSteps.ts';
 
 const DATA = { id: 'full', name: 'MNIST', trainCount: 60_000, testCount: 10_000, split: '' };
 
@@ -62,6 +66,31 @@ describe('what runs before a cell (the panel says it at once)', () => {
     expect(pendingSteps(queued, 'dense-evaluate')).toEqual([]);
     const other: SessionSnapshot = { ...queued, info: { ...queued.info, active: 'convnet-fit' } };
     expect(pendingSteps(other, 'dense-fit')).toEqual([]);
+  });
+});
+
+describe('a cell waiting in the queue (its cancel waits for its own run)', () => {
+  const queuedBehind = (active: CellId | undefined, queued: CellId): SessionSnapshot => {
+    const base = snapshot(active ?? 'convnet-fit', []);
+    const cells = { ...base.cells, [queued]: { ...base.cells[queued], state: 'running' } };
+    return { cells, info: { ...base.info, active } } as SessionSnapshot;
+  };
+
+  it('waits while another run is active, or between two runs', () => {
+    expect(waitsInQueue(queuedBehind('convnet-fit', 'dense-fit'), 'dense-fit')).toBe(true);
+    expect(waitsInQueue(queuedBehind('dense-fit', 'dense-evaluate'), 'dense-evaluate')).toBe(true);
+    expect(waitsInQueue(queuedBehind(undefined, 'dense-fit'), 'dense-fit')).toBe(true);
+  });
+
+  it('does not wait once its own run is active, nor as a step of the active run', () => {
+    expect(waitsInQueue(snapshot('dense-fit', []), 'dense-fit')).toBe(false);
+    // The data cell running for the convnet's fit: cancelling it cancels that run now.
+    expect(waitsInQueue(queuedBehind('convnet-fit', 'mnist-load'), 'mnist-load')).toBe(false);
+  });
+
+  it('a cell that does not run does not wait', () => {
+    expect(waitsInQueue(snapshot('dense-fit', ['mnist-load']), 'mnist-load')).toBe(false);
+    expect(waitsInQueue(snapshot('dense-fit', []), 'convnet-fit')).toBe(false);
   });
 });
 
