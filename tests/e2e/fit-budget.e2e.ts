@@ -92,7 +92,8 @@ describe.runIf(chromiumAvailable())('a live fit over the time budget asks first'
     expect(waiting.fitStart?.phase).toBe('choosing');
     expect(await page.isHidden(`${cell} [data-training]`)).toBe(true);
 
-    await page.click(`${prompt} button[data-action="cancel"]`);
+    // The cell has one cancel: the run bar's (the prompt offers the choices only).
+    await page.click(`${cell} .lc-bar button[data-action="cancel"]`);
     await page.waitForFunction(
       (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'idle',
       cell,
