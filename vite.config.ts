@@ -9,6 +9,8 @@ import { wasmThreadsPlugin } from './src/build/wasmThreadsPlugin.ts';
 import { deckCacheScript } from './src/sw/deckCacheWorker.ts';
 import {
   CODE_CACHE,
+  DATA_CACHE_PREFIX,
+  dataCacheName,
   demoFileCache,
   FIGURE_CACHE,
   PRECACHE_MAX_BYTES,
@@ -55,7 +57,11 @@ export default defineConfig(async () => {
         codeCache: CODE_CACHE,
         demoFileCache: demoFileCache('public'),
         maxBytes: PRECACHE_MAX_BYTES,
-        script: (plan) => deckCacheScript(plan, { ownCaches: [FIGURE_CACHE, CODE_CACHE] }),
+        script: (plan) =>
+          deckCacheScript(plan, {
+            ownCaches: [FIGURE_CACHE, CODE_CACHE],
+            versioned: [{ prefix: DATA_CACHE_PREFIX, current: dataCacheName('public') }],
+          }),
         onPlan,
       }),
       VitePWA(pwaOptions({ publicDir: 'public', perDeckFiles: () => perDeck })),

@@ -19,6 +19,12 @@ export interface DeckCacheWorkerOptions {
   readonly ownCaches: readonly string[];
   /** Files fetched at once while caching a deck. */
   readonly parallel?: number;
+  /**
+   * Caches named after a version (`lecture-data-<hash>`): on activate, every cache whose name
+   * starts with `prefix` but is not `current` is deleted (the data and models of an older
+   * build, ≈ 16 MB each, would otherwise stay on the student's disk for good).
+   */
+  readonly versioned?: readonly { readonly prefix: string; readonly current: string }[];
 }
 
 /** What the worker's routes ask (set as `self.__deckCache`). */
@@ -51,7 +57,7 @@ interface DeckMessageEvent extends WaitableEvent {
 /** The parts of a service worker's global scope used here (tests pass a fake one). */
 export interface DeckCacheScope {
   readonly registration: { readonly scope: string };
-  readonly caches: Pick<CacheStorage, 'open'>;
+  readonly caches: Pick<CacheStorage, 'open' | 'keys' | 'delete'>;
   fetch(input: string, init?: RequestInit): Promise<Response>;
   addEventListener(type: 'message', listener: (event: DeckMessageEvent) => void): void;
   addEventListener(type: 'activate', listener: (event: WaitableEvent) => void): void;
@@ -69,7 +75,11 @@ export function installDeckCache(
   scope: DeckCacheScope,
   plan: DeckCacheWorkerPlan,
   options: DeckCacheWorkerOptions,
-): { cacheDeck(id: string): Promise<DeckCacheResult>; prune(): Promise<number> } {
+): {
+  cacheDeck(id: string): Promise<DeckCacheResult>;
+  prune(): Promise<number>;
+  retire(): Promise<number>;
+} {
   const has = (object: object, key: string): boolean => Object.hasOwn(object, key);
   const base = new URL(scope.registration.scope);
 
@@ -188,10 +198,26 @@ export function installDeckCache(
       }),
     );
   });
+  /** Deletes the caches of older versions (options.versioned); how many. */
+  const retire = async (): Promise<number> => {
+    let deleted = 0;
+    try {
+      for (const name of await scope.caches.keys()) {
+        const old = (options.versioned ?? []).some(
+          (v) => name.startsWith(v.prefix) && name !== v.current,
+        );
+        if (old && (await scope.caches.delete(name))) deleted += 1;
+      }
+    } catch {
+      // Storage unavailable: nothing to retire.
+    }
+    return deleted;
+  };
+
   scope.addEventListener('activate', (event) => {
-    event.waitUntil(prune());
+    event.waitUntil(Promise.all([prune(), retire()]));
   });
-  return { cacheDeck, prune };
+  return { cacheDeck, prune, retire };
 }
 
 /** The worker extension's source: `installDeckCache` applied to the plan. */

@@ -40,9 +40,12 @@ export function dataVersion(publicDir: string): string {
   return hash.digest('hex').slice(0, 10);
 }
 
+/** What the data caches' names start with (the worker deletes those of older versions). */
+export const DATA_CACHE_PREFIX = 'lecture-data-';
+
 /** The cache of the data and models (named after their version). */
 export function dataCacheName(publicDir: string): string {
-  return `lecture-data-${dataVersion(publicDir)}`;
+  return `${DATA_CACHE_PREFIX}${dataVersion(publicDir)}`;
 }
 
 /** Figures, cached per deck under keys that carry their content hash. */

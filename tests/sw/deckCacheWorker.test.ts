@@ -47,7 +47,11 @@ function fakeScope(options: { failing?: readonly string[] } = {}) {
   };
   const scope: DeckCacheScope = {
     registration: { scope: SCOPE },
-    caches: { open },
+    caches: {
+      open,
+      keys: async () => [...stores.keys()],
+      delete: async (name: string) => stores.delete(name),
+    },
     fetch: async (input: string) => {
       fetched.push(input);
       if (options.failing?.some((f) => input.endsWith(f))) return new Response('', { status: 404 });
@@ -162,6 +166,45 @@ describe('installDeckCache', () => {
     await fake.dispatch('activate', {});
     expect(fake.keysOf('deck-figures')).toEqual([`${SCOPE}figures/lec1/a.svg?__deck_rev=r1`]);
     expect(fake.keysOf('lecture-data-v1')).toEqual([`${SCOPE}data/mnist-full.bin.gz`]);
+  });
+});
+
+describe('caches of older versions', () => {
+  it('deletes the data caches of older builds on activate, and only those', async () => {
+    const fake = fakeScope();
+    for (const name of ['lecture-data-old1', 'lecture-data-v1', 'deck-figures', 'tfjs-wasm']) {
+      await (await fake.open(name)).put(`${SCOPE}x`, new Response('x'));
+    }
+    installDeckCache(fake.scope, plan, {
+      ownCaches: [],
+      versioned: [{ prefix: 'lecture-data-', current: 'lecture-data-v1' }],
+    });
+    await fake.dispatch('activate', {});
+    expect([...fake.stores.keys()].sort()).toEqual([
+      'deck-figures',
+      'lecture-data-v1',
+      'tfjs-wasm',
+    ]);
+  });
+
+  it('keeps every cache when no versions are named', async () => {
+    const fake = fakeScope();
+    await (await fake.open('lecture-data-old1')).put(`${SCOPE}x`, new Response('x'));
+    installDeckCache(fake.scope, plan, { ownCaches: [] });
+    await fake.dispatch('activate', {});
+    expect([...fake.stores.keys()]).toEqual(['lecture-data-old1']);
+  });
+
+  it('is part of the generated script (self-contained)', async () => {
+    const fake = fakeScope();
+    await (await fake.open('lecture-data-old1')).put(`${SCOPE}x`, new Response('x'));
+    const script = deckCacheScript(plan, {
+      ownCaches: [],
+      versioned: [{ prefix: 'lecture-data-', current: 'lecture-data-v1' }],
+    });
+    new Function('self', script)(fake.scope);
+    await fake.dispatch('activate', {});
+    expect([...fake.stores.keys()]).toEqual([]);
   });
 });
 
