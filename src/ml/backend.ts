@@ -1,8 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { installFastKernels } from './kernels/installFastKernels.ts';
-import { BACKEND_ORDER, type BackendName, type BackendRequest } from './worker/backendRequest.ts';
+import {
+  BACKEND_ORDER,
+  type BackendName,
+  type BackendRequest,
+  threadsUk,
+} from './worker/backendRequest.ts';
 
-export type { BackendName } from './worker/backendRequest.ts';
+export { type BackendName, backendTitle, threadsUk } from './worker/backendRequest.ts';
 
 /** Where the wasm binaries are: a folder URL/path prefix, or one URL per binary name. */
 export type WasmPaths = string | Readonly<Record<string, string>>;
@@ -36,6 +41,8 @@ export interface BackendChoice {
   readonly forced?: BackendName;
   /** Ukrainian, for the audience: the forced backend could not start (and why). */
   readonly note?: string;
+  /** wasm: how many threads compute (1: the single-threaded build). */
+  readonly threads?: number;
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i;
@@ -166,15 +173,6 @@ export function wasmThreadCount(facts: ThreadFacts): number {
   return Math.max(1, Math.min(8, Math.floor(facts.logicalCores / 2)));
 }
 
-/** "1 потік", "2 потоки", "5 потоків". */
-export function threadsUk(n: number): string {
-  const tens = n % 100;
-  const ones = n % 10;
-  if (ones === 1 && tens !== 11) return `${n} потік`;
-  if (ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)) return `${n} потоки`;
-  return `${n} потоків`;
-}
-
 function threadFacts(): ThreadFacts {
   return {
     isolated: typeof crossOriginIsolated === 'boolean' && crossOriginIsolated,
@@ -194,6 +192,15 @@ function reportCoresFor(threads: number, facts: ThreadFacts): void {
     configurable: true,
     get: () => threads * 2,
   });
+}
+
+/** The wasm backend's thread count once it runs (1 for the single-threaded build). */
+async function wasmThreadsInUse(): Promise<number | undefined> {
+  try {
+    return (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount();
+  } catch {
+    return undefined;
+  }
 }
 
 const THREADED_BINARY = 'tfjs-backend-wasm-threaded-simd.wasm';
@@ -293,12 +300,14 @@ export async function chooseBackend(options: BackendOptions = {}): Promise<Backe
     }
     await tf.ready();
     if (options.fastKernels !== false) installFastKernels(name);
+    const threads = name === 'wasm' ? await wasmThreadsInUse() : undefined;
     const failed = force !== undefined && name !== force;
     return {
       name,
       detail: [detail, ...notes].join('; '),
       ...(force === undefined ? {} : { forced: force }),
       ...(failed ? { note: `${force} недоступний (${notes[0]}), використано ${name}` } : {}),
+      ...(threads === undefined ? {} : { threads }),
     };
   }
   throw new Error(`no TensorFlow.js backend available (${notes.join('; ')})`);

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
-import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { chromiumAvailable, launchChromium } from './support/browser.ts';
+import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
+import { startStaticServer } from './support/staticServer.ts';
 
 const VIDEO = 'IOHayh06LJ4';
 
@@ -51,7 +52,7 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
   const runFit = async (
     query: string,
     prepare?: (deck: DeckPage) => Promise<unknown>,
-  ): Promise<{ outputs: string; pthreads: number; errors: string[] }> => {
+  ): Promise<{ outputs: string; pthreads: number; title: string; errors: string[] }> => {
     const fresh = await session.newDeckPage();
     try {
       await prepare?.(fresh);
@@ -63,7 +64,7 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
   const fitOn = async (
     deck: DeckPage,
     query: string,
-  ): Promise<{ outputs: string; pthreads: number }> => {
+  ): Promise<{ outputs: string; pthreads: number; title: string }> => {
     await deck.open(`?p=lecture5.md&live=test&backend=wasm&${query}#${liveCellSlides().get(FIT)}`);
     await deck.page.click(`${cellSel} button[data-action="run"]:not([disabled])`, {
       timeout: 60_000,
@@ -82,7 +83,9 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     const outputs = await deck.page.$$eval(`${cellSel} .lc-outputs .lc-text`, (els) =>
       els.map((e) => e.textContent ?? '').join('\n'),
     );
-    return { outputs, pthreads };
+    // "Живий результат (TensorFlow.js, wasm, 2 потоки)": which build computed.
+    const title = (await deck.page.textContent(`${cellSel} .lc-title`)) ?? '';
+    return { outputs, pthreads, title };
   };
 
   it('serves the app cross-origin isolated (COOP same-origin, COEP credentialless)', async () => {
@@ -121,6 +124,8 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     expect(one.errors).toEqual([]);
     expect(two.errors).toEqual([]);
     expect(one.pthreads).toBe(0);
+    expect(one.title).toContain('wasm, 1 потік');
+    expect(two.title).toContain('wasm, 2 потоки');
     // The page's backend and the training Worker's each start their pool.
     expect(two.pthreads).toBeGreaterThan(0);
     const loss = (text: string) => text.match(/loss: (\d+\.\d+) - accuracy: (\d+\.\d+)/)?.slice(1);
@@ -140,5 +145,33 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     expect(loss(fallback.outputs)).toEqual(loss(one.outputs));
     // Only the refused binary is reported: nothing else went wrong.
     expect(fallback.errors.filter((e) => !/404|wasm/i.test(e))).toEqual([]);
+  });
+
+  it('runs single-threaded from a plain static host (no COOP/COEP), and says so', async () => {
+    const host = await startStaticServer();
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      const plain: DeckPage = {
+        page,
+        errors,
+        async open(path = '') {
+          await page.goto(new URL(path, host.url).href);
+          await waitForDeck(page);
+        },
+        close: () => page.close(),
+      };
+      const result = await fitOn(plain, 'threads=2');
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+      expect(result.pthreads).toBe(0);
+      expect(result.title).toContain('wasm, 1 потік');
+      expect(result.outputs).toMatch(/loss: \d+\.\d+ - accuracy: \d+\.\d+/);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await host.stop();
+    }
   });
 });

@@ -54,7 +54,8 @@ export interface SessionStore {
 
 /** Everything the session uses from outside, injected so it runs in Node and in the browser. */
 export interface SessionDeps {
-  backend(): Promise<{ readonly name: string }>;
+  /** The page's backend: its name and, for wasm, its threads (shown as backendTitle). */
+  backend(): Promise<{ readonly name: string; readonly threads?: number }>;
   /** The lecture's data; `onProgress` follows its download (the full set is ≈ 11 MB). */
   data(onProgress?: (progress: LoadProgress) => void): Promise<MnistData>;
   /** A pretrained model (owned by the caller: the session copies its weights, never disposes). */

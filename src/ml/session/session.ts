@@ -1,5 +1,6 @@
 import { FIT_BUDGET } from '../../model/fitBudget.ts';
 import type { LoadProgress } from '../data/types.ts';
+import { backendTitle } from '../worker/backendRequest.ts';
 import { parseSessionMessage, SESSION_TOPIC, type SessionMessage } from './busProtocol.ts';
 import {
   CELL_SPECS,
@@ -143,7 +144,7 @@ export function createSession(options: SessionOptions): LiveSession {
           ...(replay ? {} : { notice: undefined }),
         });
         try {
-          const backend = (await deps.backend()).name;
+          const backend = backendTitle(await deps.backend());
           if (info.backend !== backend) setInfo({ backend });
           const result = await RUNNERS[cell]({
             ws,

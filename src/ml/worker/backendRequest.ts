@@ -68,12 +68,32 @@ export function backendFromQuery(search: string): BackendQuery {
   );
 }
 
+/** "1 потік", "2 потоки", "5 потоків". */
+export function threadsUk(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  if (ones === 1 && tens !== 11) return `${n} потік`;
+  if (ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)) return `${n} потоки`;
+  return `${n} потоків`;
+}
+
+/**
+ * A backend as the panels name it: `webgl`, or for wasm with its threads, `wasm, 2 потоки`
+ * (which of tfjs's builds computes: the lecturer sees whether the second core helps).
+ */
+export function backendTitle(choice: { readonly name: string; readonly threads?: number }): string {
+  return choice.threads === undefined
+    ? choice.name
+    : `${choice.name}, ${threadsUk(choice.threads)}`;
+}
+
 /**
  * The panel's "Обчислення: …" text: the backend in use, and — when the page forced another one —
  * that it was not available (so a lecturer showing `?backend=webgpu` sees why it is wasm).
  */
 export function backendLabelUk(inUse: string | undefined, forced: BackendName | undefined): string {
   const name = inUse ?? '…';
-  if (forced === undefined || inUse === undefined || inUse === forced) return name;
+  // `inUse` is a backendTitle: `wasm, 2 потоки` is the forced wasm.
+  if (forced === undefined || inUse === undefined || inUse.split(',')[0] === forced) return name;
   return `${name} (замість ${forced}: він тут недоступний)`;
 }

@@ -2,7 +2,7 @@
 // The training Worker: `new Worker(new URL('./trainWorker.ts', import.meta.url), { type: 'module' })`.
 // Trains off the page's main thread so the deck never stutters; talks through protocol.ts.
 import * as tf from '@tensorflow/tfjs';
-import { chooseRequested } from '../backend.ts';
+import { backendTitle, chooseRequested } from '../backend.ts';
 import { loadMnistAsset } from '../data/loadAsset.ts';
 import { buildModel, INPUT_LAYOUT } from '../models/buildModels.ts';
 import { disposeModel } from '../models/kerasRmsprop.ts';
@@ -57,7 +57,7 @@ async function train(
   // The page's `?backend=` (the request's optional `backend` field, read by backendRequest.ts);
   // without it the same automatic order as the page's: a hardware GPU, else wasm.
   const choice = await chooseRequested(backend, { wasmPaths: WASM_URLS });
-  post({ type: 'backend', name: choice.name, detail: choice.detail });
+  post({ type: 'backend', name: backendTitle(choice), detail: choice.detail });
   const data = await loadMnistAsset(request.dataUrl);
   throwIfAborted(signal);
   const limit = Math.min(request.limit ?? data.train.count, data.train.count);
