@@ -1,6 +1,7 @@
 // npm run bench:train [-- --quick] [--no-node] [--no-browser] [--no-accuracy] [--accuracy]
 //                      [--epochs N] [--accuracy-subset N]
 //                      [--no-peer] (skip the PyTorch-on-CPU peer)
+//                      [--threads N] (chromium's wasm also with N threads; default 2, 1: not)
 //   Training speed (samples/s, batch 128, median of timed batches after warm-up) for both lecture
 //   models in Node (wasm, cpu) and headless chromium (webgl via SwiftShader, wasm, cpu), measured
 //   on the app's embedded default data; then the test accuracy of both models after the lecture's
@@ -18,6 +19,7 @@ import { type BackendName, chooseBackend } from '../src/ml/backend.ts';
 import type { MnistData } from '../src/ml/data/types.ts';
 import type { ModelKind } from '../src/ml/models/buildModels.ts';
 import { measureThroughput, type ThroughputOptions } from '../src/ml/train/measureThroughput.ts';
+import type { BrowserBenchRequest } from './bench-train/main.ts';
 import {
   type AccuracyRow,
   accuracyTable,
@@ -42,6 +44,8 @@ const option = (name: string): number | undefined => {
   return value;
 };
 const epochs = option('--epochs') ?? LECTURE_RECIPE.epochs;
+/** The threaded wasm row's thread count (the PyTorch peer uses every core too). */
+const threads = option('--threads') ?? 2;
 const accuracySubset = option('--accuracy-subset') ?? (quick ? 6000 : undefined);
 const models: ModelKind[] = ['dense', 'convnet'];
 const log = (line: string) => console.log(line);
@@ -95,10 +99,17 @@ async function main(): Promise<void> {
   }
   if (!flag('--no-browser')) {
     const backends: BackendName[] = quick ? ['wasm', 'cpu'] : ['webgl', 'wasm', 'cpu'];
-    const rows = await runBrowserBench(
-      backends.map((backend) => ({ backend, models, options: plan(backend) })),
-      log,
-    );
+    const requests: BrowserBenchRequest[] = backends.map((backend) => ({
+      backend,
+      models,
+      options: plan(backend),
+    }));
+    // The app's automatic choice is one thread where tfjs gives XNNPACK one (≤ 3 cores): the
+    // threaded build with `threads` (as `?threads=` asks) is measured beside it.
+    if (threads > 1) {
+      requests.push({ backend: 'wasm', models, options: plan('wasm'), threads });
+    }
+    const rows = await runBrowserBench(requests, log);
     for (const row of rows) speed.push({ where: 'chromium', ...row });
   }
   let peer: PeerResult = { ok: false, reason: 'skipped (--no-peer)' };
@@ -161,7 +172,7 @@ function printTables(
   log('\nsamples/s, batch 128 (median of timed batches after warm-up)');
   log('(in brackets: per CPU-second of the Node process, robust when other jobs load the machine)');
   log(
-    `${'where'.padEnd(10)}${'backend'.padEnd(9)}${'dense'.padStart(16)}${'convnet'.padStart(16)}`,
+    `${'where'.padEnd(10)}${'backend'.padEnd(16)}${'dense'.padStart(16)}${'convnet'.padStart(16)}`,
   );
   const keys = [...new Set(speed.map((r) => `${r.where}|${r.backend}`))];
   for (const key of keys) {
@@ -172,12 +183,12 @@ function printTables(
       const cpu = r.cpuSamplesPerSecond ? ` (${r.cpuSamplesPerSecond.toFixed(0)})` : '';
       return `${r.samplesPerSecond.toFixed(0)}${cpu}`.padStart(16);
     };
-    log(`${where.padEnd(10)}${backend.padEnd(9)}${cell('dense')}${cell('convnet')}`);
+    log(`${where.padEnd(10)}${backend.padEnd(16)}${cell('dense')}${cell('convnet')}`);
   }
   if (peer.ok) {
     const peerSpeed = (m: ModelKind) => peer.rows.find((r) => r.model === m)?.samplesPerSecond;
     const cell = (m: ModelKind) => (peerSpeed(m)?.toFixed(0) ?? '—').padStart(16);
-    log(`${'pytorch'.padEnd(10)}${'cpu'.padEnd(9)}${cell('dense')}${cell('convnet')}`);
+    log(`${'pytorch'.padEnd(10)}${'cpu'.padEnd(16)}${cell('dense')}${cell('convnet')}`);
     log(`\nratio to PyTorch ${peer.torch} on the CPU (${peer.threads} threads), same run`);
     for (const key of keys) {
       const [where = '', backend = ''] = key.split('|');
@@ -186,7 +197,7 @@ function printTables(
         const p = peerSpeed(m);
         return (r && p ? `${(r.samplesPerSecond / p).toFixed(2)}×` : '—').padStart(16);
       };
-      log(`${where.padEnd(10)}${backend.padEnd(9)}${ratio('dense')}${ratio('convnet')}`);
+      log(`${where.padEnd(10)}${backend.padEnd(16)}${ratio('dense')}${ratio('convnet')}`);
     }
   } else log(`\nno PyTorch peer: ${peer.reason}`);
   if (accuracy.length > 0) log(`\n${accuracyTable(accuracy).join('\n')}`);

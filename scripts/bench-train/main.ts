@@ -1,6 +1,6 @@
 // Browser side of `npm run bench:train`: exposes window.benchTrain for Playwright.
 
-import { type BackendName, chooseBackend } from '../../src/ml/backend.ts';
+import { type BackendName, backendTitle, chooseBackend } from '../../src/ml/backend.ts';
 import { loadMnistAsset } from '../../src/ml/data/loadAsset.ts';
 import type { ModelKind } from '../../src/ml/models/buildModels.ts';
 import { measureThroughput, type ThroughputOptions } from '../../src/ml/train/measureThroughput.ts';
@@ -16,6 +16,8 @@ import { benchWasmThreads } from './threads.ts';
 
 export interface BrowserBenchRequest {
   readonly backend: BackendName;
+  /** wasm threads (the threaded build; the harness page is cross-origin isolated). */
+  readonly threads?: number;
   readonly models: readonly ModelKind[];
   readonly options: Readonly<Record<ModelKind, ThroughputOptions>>;
 }
@@ -43,11 +45,12 @@ window.benchTrain = async (request) => {
     prefer: [request.backend],
     wasmPaths: WASM_URLS,
     allowSoftwareWebgl: true,
+    ...(request.threads === undefined ? {} : { threads: request.threads }),
   });
   const rows: BrowserBenchRow[] = [];
   for (const model of request.models) {
     const result = await measureThroughput(model, data.train, request.options[model]);
-    rows.push({ ...result, backend: choice.name, detail: choice.detail, model });
+    rows.push({ ...result, backend: backendTitle(choice), detail: choice.detail, model });
   }
   return rows;
 };
