@@ -170,6 +170,9 @@ export function createSession(options: SessionOptions): LiveSession {
             awaitChoice: () => gate.wait(info.fitStart?.id ?? 0, controller.signal),
           });
           if (stale()) return;
+          // A step that does not listen for the cancel (the data download, building a model)
+          // ends the run here: the next steps do not start, and this one counts as cancelled.
+          controller.signal.throwIfAborted();
           if (cell === 'mnist-load' && ws.data) setInfo({ data: ws.data.descriptor });
           live.add(cell);
           if (replay) {

@@ -171,6 +171,30 @@ describe('live session (cpu, small data)', { timeout: 120_000 }, () => {
     s.dispose();
   });
 
+  it('cancels between steps: a download that ignores the cancel runs no step after it', async () => {
+    const deps = testDeps(data, loadPretrainedFromDisk);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The data download does not listen for the cancel: it ends when it ends.
+    const slow = { ...deps, data: () => gate.then(() => deps.data()) };
+    const s = createSession({ deps: slow, settings: SETTINGS });
+    const run = s.run('dense-prepare');
+    await waitFor(() => s.snapshot().cells['mnist-load'].state === 'running');
+    s.cancel();
+    release();
+    await run;
+    const cells = s.snapshot().cells;
+    expect(cells['mnist-load']).toMatchObject({ state: 'idle', status: 'Скасовано' });
+    expect(cells['dense-prepare']).toMatchObject({ state: 'idle', status: 'Скасовано' });
+    expect(cells['dense-prepare'].outputs).toEqual([]);
+    // Nothing waits: the next run loads again and prepares the data.
+    await s.run('dense-prepare');
+    expect(s.snapshot().cells['dense-prepare'].state).toBe('done');
+    s.dispose();
+  });
+
   it('mirrors another window: the audience asks, the main window computes once', async () => {
     const [mainBus, audienceBus] = busPair();
     const mainDeps = testDeps(data, loadPretrainedFromDisk);
