@@ -32,7 +32,7 @@ const chunkFileName = (chunk: { readonly moduleIds: readonly string[] }): string
  * iframes, which also carry the `credentialless` attribute) need no CORP headers. A static
  * host without these headers gets the single-threaded build.
  */
-export const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
+const ISOLATION_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'credentialless',
 };
