@@ -175,6 +175,10 @@ describe.runIf(chromiumAvailable())('a running live cell has one cancel', () => 
     const cell = cellSel('convnet-fit');
     // 6,000 digits against a 1 s budget: the fit measures, then asks.
     await open('convnet-fit', 'live-subset=6000&live-budget=1');
+    // The run button is named by its step, in Ukrainian, as the cancel is.
+    expect(await page.getAttribute(`${cell} button[data-action="run"]`, 'aria-label')).toBe(
+      'Виконати: навчання згорткової мережі',
+    );
     await page.click(`${cell} button[data-action="run"]`);
     await page.waitForSelector(`${cell} [data-fit-start][data-phase="measuring"]`, {
       timeout: 120_000,

@@ -53,12 +53,13 @@ export function createCellView(
   options: CellViewOptions = {},
 ): CellView {
   const doc = element.ownerDocument;
-  const run = button(doc, 'run', '▶ Виконати', `Виконати комірку ${id}`);
+  const what = CELL_SPECS[id].title;
+  // Named by its step, as the cancel is: «Виконати: навчання згорткової мережі».
+  const run = button(doc, 'run', '▶ Виконати', `Виконати: ${what}`);
   const pretrained = button(doc, 'pretrained', 'Використати натреновану модель');
   // The cell's one cancel, in every state of a run (queued, loading data, measuring, the
   // budget prompt, training): where ▶ Виконати was pressed, above the panel, also when the
   // panel is hidden.
-  const what = CELL_SPECS[id].title;
   const cancel = button(doc, 'cancel', 'Скасувати', `Скасувати: ${what}`);
   const show = button(doc, 'show', 'Показати результат');
   const status = h(doc, 'span', { class: 'lc-status', 'aria-live': 'polite' });
