@@ -2,8 +2,11 @@
 // cells in the built app in headless chromium. Each measurement lives in its own function
 // (scripts/lib/liveWidgetBench.ts: draw-digit, mnist-samples); this file runs them, prints
 // medians and p95 with the machine's load average, and writes bench-results/live-*.json.
+// `--only widgets` (or `cells`, `convnet`) runs one group. For a same-run A/B of the widgets'
+// cold mounts against another checkout, see scripts/lib/liveWidgetAb.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreview } from '../tests/e2e/support/server.ts';
@@ -27,15 +30,30 @@ const percentile = (xs: readonly number[], p: number): number => {
 
 /** Measurement groups, each returning its rows (add the live cells' group here). */
 const GROUPS: readonly {
+  /** What `--only` names. */
+  id: string;
   name: string;
   run: (browser: Browser, base: string) => Promise<BenchRow[]>;
 }[] = [
-  { name: 'live widgets', run: (browser, base) => benchLiveWidgets(browser, base, LOADS) },
-  { name: 'live cells', run: (browser, base) => benchLiveCells(browser, base) },
-  { name: 'convnet widgets', run: (browser, base) => benchConvnetWidgets(browser, base) },
+  {
+    id: 'widgets',
+    name: 'live widgets',
+    run: (browser, base) => benchLiveWidgets(browser, base, LOADS),
+  },
+  { id: 'cells', name: 'live cells', run: (browser, base) => benchLiveCells(browser, base) },
+  {
+    id: 'convnet',
+    name: 'convnet widgets',
+    run: (browser, base) => benchConvnetWidgets(browser, base),
+  },
 ];
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const groups = GROUPS.filter((g) => values.only === undefined || g.id === values.only);
+  if (groups.length === 0) {
+    throw new Error(`--only ${values.only}: one of ${GROUPS.map((g) => g.id).join(', ')}`);
+  }
   // Before any browser starts: how fast the host lets this machine run right now.
   const cpuCheck = cpuCheckMs();
   const server = await startPreview(ROOT);
@@ -43,7 +61,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   try {
     browser = await launchChromium();
-    for (const group of GROUPS) {
+    for (const group of groups) {
       console.log(`measuring ${group.name}…`);
       rows.push(...(await group.run(browser, server.url)));
     }

@@ -87,7 +87,12 @@ const TIME_TO_READY = (name: string, keys: readonly string[]): string => `(async
   };
   const scripts = after.filter((e) => e.name.endsWith('.js'));
   const biggest = scripts.reduce((a, e) => (a === undefined || e.transferSize > a.transferSize ? e : a), undefined);
+  const started = (test) => {
+    const hits = after.filter(test);
+    return hits.length === 0 ? undefined : Math.min(...hits.map((e) => e.startTime)) - start;
+  };
   const phases = {
+    firstFetch: started(() => true),
     widgetCode: done((e) => e.name.includes('/assets/${name}-')),
     tfjsCore: biggest === undefined || biggest.transferSize < 100000 ? undefined : biggest.responseEnd - start,
     wasm: done((e) => e.name.endsWith('.wasm')),
@@ -98,22 +103,31 @@ const TIME_TO_READY = (name: string, keys: readonly string[]): string => `(async
   return { ms: end - start, phases: Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined)) };
 })()`;
 
-interface ReadyTiming {
+export interface ReadyTiming {
   readonly ms: number;
   readonly phases: ReadyPhases;
 }
 
-/** Cold: a fresh browser context on slide 1, then "N Enter" straight to the widget slide. */
+/** The keys that go to the slide at a 1-based position: its shown number, then Enter. */
+export const goToKeys = (slide: number): string[] => [
+  ...String(numberAt(slide)).split(''),
+  'Enter',
+];
+
+/**
+ * Cold: a fresh browser context on slide 1, then "N Enter" straight to the widget slide
+ * (`keys`: other keys that get there, e.g. for a build whose Enter took the position).
+ */
 export async function timeColdReady(
   browser: Browser,
   base: string,
   name: string,
   slide: number,
+  keys: readonly string[] = goToKeys(slide),
 ): Promise<ReadyTiming> {
   const deck = await openDeck(browser, `${base}?p=lecture5.md#1`);
   try {
     await deck.page.waitForTimeout(500); // the first slide's neighbours are prepared
-    const keys = [...String(numberAt(slide)).split(''), 'Enter'];
     return await withTimeout(
       deck.page.evaluate(TIME_TO_READY(name, keys)) as Promise<ReadyTiming>,
       60_000,
@@ -164,7 +178,7 @@ const medianOf = (xs: readonly number[]): number => {
 };
 
 /** "widgetCode 90, tfjsCore 420, … ready 980": median ms after the key press per milestone. */
-function phaseNote(timings: readonly ReadyTiming[]): string {
+export function phaseNote(timings: readonly ReadyTiming[]): string {
   const names = [...new Set(timings.flatMap((t) => Object.keys(t.phases)))];
   const parts = names.map((n) => {
     const xs = timings.map((t) => t.phases[n]).filter((x): x is number => x !== undefined);

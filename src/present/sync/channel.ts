@@ -1,5 +1,20 @@
 import type { WidgetBus } from '../../model/index.ts';
-import { channelName, parseSyncMessage, type SyncMessage, type SyncNamespace } from './messages.ts';
+import type { SyncMessage, SyncNamespace } from './messages.ts';
+
+/** The channel's name: one per deck, so two decks open side by side never mix. */
+export const channelName = (deckId: string): string => `live-deck:${deckId}`;
+
+/** Validates received data: a message, or undefined for anything malformed. */
+export type SyncParser = (data: unknown) => SyncMessage | undefined;
+
+/**
+ * The validator (messages.ts, with valibot) is a chunk of its own, loaded when the first
+ * message arrives: a deck shown in one window never needs it, and it stays off the first
+ * slide's path (valibot in the entry chunk also made every later chunk that imports from it
+ * depend on the entry's stylesheet).
+ */
+const loadParser = (): Promise<SyncParser> =>
+  import('./messages.ts').then(({ parseSyncMessage }) => parseSyncMessage);
 
 /** A message as posted: the channel adds the sender id. */
 export type OutgoingMessage = SyncMessage extends infer M
@@ -33,6 +48,8 @@ export interface SyncChannelOptions {
   /** Opens the channel; defaults to `new BroadcastChannel(name)` when the browser has it. */
   readonly open?: (name: string) => ChannelLike | undefined;
   readonly id?: string;
+  /** Loads the validator of received messages (messages.ts by default). */
+  readonly parser?: () => Promise<SyncParser>;
 }
 
 const defaultOpen = (name: string): ChannelLike | undefined =>
@@ -46,6 +63,8 @@ const randomId = (): string =>
 /**
  * The one typed channel between a deck's windows. Received data is validated and messages a
  * window posted never come back to it (BroadcastChannel does not echo to its own object).
+ * Messages that arrive while the validator loads wait for it and are delivered in order; if
+ * it cannot load (offline, chunk missing), they are dropped and the next message tries again.
  */
 export function createSyncChannel(options: SyncChannelOptions): SyncChannel {
   const id = options.id ?? randomId();
@@ -53,10 +72,38 @@ export function createSyncChannel(options: SyncChannelOptions): SyncChannel {
   const listeners = new Map<SyncNamespace, Set<(message: SyncMessage) => void>>();
   const topics = new Map<string, Set<(data: unknown) => void>>();
 
-  const onMessage = (event: MessageEvent): void => {
-    const message = parseSyncMessage(event.data);
+  let parse: SyncParser | undefined;
+  /** Data received before the validator loaded, oldest first (undefined: none waiting). */
+  let waiting: unknown[] | undefined;
+  let closed = false;
+
+  const deliver = (validate: SyncParser, data: unknown): void => {
+    const message = validate(data);
     if (message === undefined || message.from === id) return;
     for (const listener of [...(listeners.get(message.ns) ?? [])]) listener(message);
+  };
+  const loadThenDeliver = (): void => {
+    (options.parser ?? loadParser)().then(
+      (loaded) => {
+        parse = loaded;
+        const due = waiting ?? [];
+        waiting = undefined;
+        if (!closed) for (const data of due) deliver(loaded, data);
+      },
+      () => {
+        waiting = undefined;
+      },
+    );
+  };
+  const onMessage = (event: MessageEvent): void => {
+    if (parse !== undefined) {
+      deliver(parse, event.data);
+      return;
+    }
+    if (waiting === undefined) {
+      waiting = [event.data];
+      loadThenDeliver();
+    } else waiting.push(event.data);
   };
   port?.addEventListener('message', onMessage);
 
@@ -77,7 +124,6 @@ export function createSyncChannel(options: SyncChannelOptions): SyncChannel {
     };
   };
 
-  let closed = false;
   const post = (message: OutgoingMessage): void => {
     if (!closed) port?.postMessage({ ...message, from: id });
   };
@@ -111,6 +157,7 @@ export function createSyncChannel(options: SyncChannelOptions): SyncChannel {
     dispose() {
       if (closed) return;
       closed = true;
+      waiting = undefined;
       offWidget();
       listeners.clear();
       topics.clear();

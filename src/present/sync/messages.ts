@@ -5,6 +5,7 @@ import * as v from 'valibot';
  * BroadcastChannel per deck, as one valibot schema (the types are derived from it). Every
  * message names its namespace (`ns`) and its sender (`from`, a random id per window);
  * anything else is dropped by `parseSyncMessage`, and unknown fields are stripped.
+ * channel.ts imports this module only when the first message arrives (it carries valibot).
  */
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -52,9 +53,6 @@ export type SyncState = Pick<
   Extract<SyncMessage, { ns: 'state' }>,
   'index' | 'blackout' | 'mirror'
 >;
-
-/** The channel's name: one per deck, so two decks open side by side never mix. */
-export const channelName = (deckId: string): string => `live-deck:${deckId}`;
 
 /** Validates data received from the channel; returns undefined for anything malformed. */
 export function parseSyncMessage(data: unknown): SyncMessage | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, parseSyncMessage } from '../../../src/present/sync/messages.ts';
+import { channelName } from '../../../src/present/sync/channel.ts';
+import { parseSyncMessage } from '../../../src/present/sync/messages.ts';
 
 describe('parseSyncMessage', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Two (or three) windows of one deck, each with its own channel object, over Node's
 // BroadcastChannel (the same API the browser has).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slideIndex } from '../../../src/model/index.ts';
 import {
   AUDIENCE_EXPIRY_MS,
@@ -15,6 +15,10 @@ import { deckOf } from '../fixtures.ts';
 
 /** Lets queued BroadcastChannel deliveries happen. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+// The channel loads its validator when the first message arrives: load it once here, so
+// that the first test's `settle` is not spent importing valibot.
+beforeAll(() => import('../../../src/present/sync/messages.ts'));
 
 const disposers: (() => void)[] = [];
 afterEach(() => {

@@ -1,0 +1,66 @@
+// What a cold start and a cold jump to a data slide download (bench:live's "mnist-samples
+// ready, cold"): the first slide's scripts carry no schema library (valibot loads where it is
+// used: the sync channel's first message, the data and session loaders), and the first data
+// widget does not fetch the theme stylesheet again. The theme is inlined into index.html; a
+// lazy chunk that imports the entry chunk lists that stylesheet among its preload
+// dependencies, and Vite's preload helper then adds it as a <link> and waits for it: a fetch,
+// a second copy of every rule and a restyle of the whole document before the widget is ready.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goToKeys, slideWith } from '../../scripts/lib/liveWidgetBench.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { type DeckPage, type Session, startSession } from './support/session.ts';
+
+/** valibot's Standard Schema tag: in every bundle that holds its schemas. */
+const VALIBOT = 'vendor:`valibot`';
+
+/** Paths of the resources the page fetched (with start times, ms after navigation start). */
+const resources = (page: Page) =>
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({
+      path: new URL(e.name).pathname,
+      start: e.startTime,
+    })),
+  );
+
+describe.runIf(chromiumAvailable())('cold start and first data slide: what is downloaded', () => {
+  let session: Session;
+  let deck: DeckPage;
+
+  beforeAll(async () => {
+    session = await startSession();
+    deck = await session.newDeckPage({ width: 1280, height: 960 });
+  });
+
+  afterAll(async () => {
+    await deck?.close();
+    await session?.close();
+  });
+
+  it('the first slide loads no valibot; the first data slide no second copy of the theme', async () => {
+    await deck.open('?p=lecture5.md#1');
+    const ready = await deck.page.evaluate(
+      () => performance.getEntriesByName('deck:ready')[0]?.startTime ?? Number.NaN,
+    );
+    expect(ready).toBeGreaterThan(0);
+    const early = (await resources(deck.page)).filter(
+      (r) => r.start <= ready && r.path.endsWith('.js'),
+    );
+    expect(early.length).toBeGreaterThan(0);
+    for (const script of early) {
+      const code = await (await fetch(new URL(script.path, session.url))).text();
+      expect(code.includes(VALIBOT), `${script.path} holds valibot`).toBe(false);
+    }
+
+    for (const key of goToKeys(slideWith('mnist-samples'))) await deck.page.keyboard.press(key);
+    await deck.page.waitForSelector(
+      '.slide-current [data-widget="mnist-samples"][data-state="ready"]',
+      { timeout: 30_000 },
+    );
+    const sheets = (await resources(deck.page)).filter(
+      (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
+    );
+    expect(sheets.map((s) => s.path)).toEqual([]);
+    expect(deck.errors).toEqual([]);
+  });
+});
