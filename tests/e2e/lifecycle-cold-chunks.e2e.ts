@@ -63,4 +63,22 @@ describe.runIf(chromiumAvailable())('cold start and first data slide: what is do
     expect(sheets.map((s) => s.path)).toEqual([]);
     expect(deck.errors).toEqual([]);
   });
+
+  it('the first draw-a-digit (tfjs, its backend) fetches no second copy of the theme either', async () => {
+    await deck.open('?p=lecture5.md#1');
+    for (const key of goToKeys(slideWith('draw-digit'))) await deck.page.keyboard.press(key);
+    await deck.page.waitForSelector(
+      '.slide-current [data-widget="draw-digit"][data-state="ready"]',
+      { timeout: 60_000 },
+    );
+    const sheets = (await resources(deck.page)).filter(
+      (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
+    );
+    expect(sheets.map((s) => s.path)).toEqual([]);
+    // The inlined theme still applies (the disabled link beside it does not).
+    expect(
+      await deck.page.evaluate(() => [...document.styleSheets].filter((s) => !s.disabled).length),
+    ).toBeGreaterThan(0);
+    expect(deck.errors).toEqual([]);
+  });
 });
