@@ -62,10 +62,18 @@ export type Agrees<S extends v.GenericSchema, T> = [T] extends [v.InferOutput<S>
     ? true
     : false
   : false;
-const _agree: [
-  Agrees<typeof DataDescriptorSchema, DataDescriptor>,
-  Agrees<typeof LoadProgressSchema, LoadProgress>,
-] = [true, true];
+/**
+ * A list of `Agrees` checks that compiles only when every one is true:
+ * `type _Agree = AllAgree<[Agrees<typeof XSchema, X>, …]>`.
+ */
+export type AllAgree<T extends readonly true[]> = T;
+
+type _Agree = AllAgree<
+  [
+    Agrees<typeof DataDescriptorSchema, DataDescriptor>,
+    Agrees<typeof LoadProgressSchema, LoadProgress>,
+  ]
+>;
 
 export function isDataDescriptor(x: unknown): x is DataDescriptor {
   return v.is(DataDescriptorSchema, x);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   type Agrees,
+  type AllAgree,
   AnyNumber,
   Count,
   DataDescriptorSchema,
@@ -174,13 +175,15 @@ export function cellIdOf(x: unknown): CellId | undefined {
 }
 
 // The declared types (types.ts, fitPlan.ts) and these schemas must agree (see Agrees).
-const _agree: [
-  Agrees<typeof CellOutputSchema, CellOutput>,
-  Agrees<typeof FitRecordSchema, FitRecord>,
-  Agrees<typeof CellSnapshotSchema, CellSnapshot>,
-  Agrees<typeof LiveSettingsSchema, LiveSettings>,
-  Agrees<typeof FitEstimateSchema, FitEstimate>,
-  Agrees<typeof FitStartSchema, FitStart>,
-  Agrees<typeof TrainingProgressSchema, TrainingProgress>,
-  Agrees<typeof SessionInfoSchema, SessionInfo>,
-] = [true, true, true, true, true, true, true, true];
+type _Agree = AllAgree<
+  [
+    Agrees<typeof CellOutputSchema, CellOutput>,
+    Agrees<typeof FitRecordSchema, FitRecord>,
+    Agrees<typeof CellSnapshotSchema, CellSnapshot>,
+    Agrees<typeof LiveSettingsSchema, LiveSettings>,
+    Agrees<typeof FitEstimateSchema, FitEstimate>,
+    Agrees<typeof FitStartSchema, FitStart>,
+    Agrees<typeof TrainingProgressSchema, TrainingProgress>,
+    Agrees<typeof SessionInfoSchema, SessionInfo>,
+  ]
+>;

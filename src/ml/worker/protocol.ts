@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   type Agrees,
+  type AllAgree,
   AnyNumber,
   Count,
   DataDescriptorSchema,
@@ -177,13 +178,15 @@ export function isFromWorker(value: unknown): value is FromWorker {
 }
 
 // The payloads' declared types (train/*.ts) and these schemas agree (see Agrees).
-const _agree: [
-  Agrees<typeof WeightArraySchema, WeightArray>,
-  Agrees<typeof ProbeOptionsSchema, ProbeOptions>,
-  Agrees<typeof GoMessageSchema, FitRun & { readonly type: 'go' }>,
-  Agrees<typeof FitSpeedSchema, FitSpeed>,
-  Agrees<typeof BatchLogsSchema, BatchLogs>,
-  Agrees<typeof EpochLogsSchema, EpochLogs>,
-  Agrees<typeof HistorySchema, History>,
-  Agrees<typeof EvaluationSchema, Evaluation>,
-] = [true, true, true, true, true, true, true, true];
+type _Agree = AllAgree<
+  [
+    Agrees<typeof WeightArraySchema, WeightArray>,
+    Agrees<typeof ProbeOptionsSchema, ProbeOptions>,
+    Agrees<typeof GoMessageSchema, FitRun & { readonly type: 'go' }>,
+    Agrees<typeof FitSpeedSchema, FitSpeed>,
+    Agrees<typeof BatchLogsSchema, BatchLogs>,
+    Agrees<typeof EpochLogsSchema, EpochLogs>,
+    Agrees<typeof HistorySchema, History>,
+    Agrees<typeof EvaluationSchema, Evaluation>,
+  ]
+>;
