@@ -6,10 +6,10 @@
 // dependencies, and Vite's preload helper then adds it as a <link> and waits for it: a fetch,
 // a second copy of every rule and a restyle of the whole document before the widget is ready.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goToKeys, slideWith } from '../../scripts/lib/liveWidgetBench.ts';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 /** valibot's Standard Schema tag: in every bundle that holds its schemas. */
 const VALIBOT = 'vendor:`valibot`';
@@ -24,18 +24,7 @@ const resources = (page: Page) =>
   );
 
 describe.runIf(chromiumAvailable())('cold start and first data slide: what is downloaded', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1280, height: 960 });
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage({ viewport: { width: 1280, height: 960 } });
 
   it('the first slide loads no valibot; the first data slide no second copy of the theme', async () => {
     await deck.open('?p=lecture5.md#1');
@@ -48,7 +37,7 @@ describe.runIf(chromiumAvailable())('cold start and first data slide: what is do
     );
     expect(early.length).toBeGreaterThan(0);
     for (const script of early) {
-      const code = await (await fetch(new URL(script.path, session.url))).text();
+      const code = await (await fetch(new URL(script.path, deck.session.url))).text();
       expect(code.includes(VALIBOT), `${script.path} holds valibot`).toBe(false);
     }
 

@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
 import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable, launchChromium } from './support/browser.ts';
-import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
+import { type DeckPage, waitForDeck } from './support/session.ts';
 import { startStaticServer } from './support/staticServer.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const VIDEO = 'IOHayh06LJ4';
 
@@ -32,18 +33,7 @@ const pthreadWorkers = (page: Page): number =>
   page.workers().filter((w) => w.url().startsWith('blob:')).length;
 
 describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   /**
    * Runs the convnet's fit cell (test switch: 512 digits, 1 epoch) in a fresh browser context
@@ -53,7 +43,7 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     query: string,
     prepare?: (deck: DeckPage) => Promise<unknown>,
   ): Promise<{ outputs: string; pthreads: number; title: string; errors: string[] }> => {
-    const fresh = await session.newDeckPage();
+    const fresh = await deck.session.newDeckPage();
     try {
       await prepare?.(fresh);
       return { ...(await fitOn(fresh, query)), errors: fresh.errors };
