@@ -23,6 +23,24 @@ const resources = (page: Page) =>
     })),
   );
 
+/**
+ * Goes by keys to the first slide with the `widget` widget, waits until it is ready, and
+ * expects that no stylesheet but KaTeX's was fetched on the way (the theme is inlined).
+ */
+async function expectNoThemeFetchUpTo(page: Page, widget: string, timeout: number): Promise<void> {
+  for (const key of goToKeys(slideWith(widget))) await page.keyboard.press(key);
+  await page.waitForSelector(`.slide-current [data-widget="${widget}"][data-state="ready"]`, {
+    timeout,
+  });
+  const sheets = (await resources(page)).filter(
+    (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
+  );
+  expect(
+    sheets.map((s) => s.path),
+    `stylesheets fetched up to ${widget}`,
+  ).toEqual([]);
+}
+
 describe.runIf(chromiumAvailable())('cold start and first data slide: what is downloaded', () => {
   const deck = useDeckPage({ viewport: { width: 1280, height: 960 } });
 
@@ -41,29 +59,13 @@ describe.runIf(chromiumAvailable())('cold start and first data slide: what is do
       expect(code.includes(VALIBOT), `${script.path} holds valibot`).toBe(false);
     }
 
-    for (const key of goToKeys(slideWith('mnist-samples'))) await deck.page.keyboard.press(key);
-    await deck.page.waitForSelector(
-      '.slide-current [data-widget="mnist-samples"][data-state="ready"]',
-      { timeout: 30_000 },
-    );
-    const sheets = (await resources(deck.page)).filter(
-      (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
-    );
-    expect(sheets.map((s) => s.path)).toEqual([]);
+    await expectNoThemeFetchUpTo(deck.page, 'mnist-samples', 30_000);
     expect(deck.errors).toEqual([]);
   });
 
   it('the first draw-a-digit (tfjs, its backend) fetches no second copy of the theme either', async () => {
     await deck.open('?p=lecture5.md#1');
-    for (const key of goToKeys(slideWith('draw-digit'))) await deck.page.keyboard.press(key);
-    await deck.page.waitForSelector(
-      '.slide-current [data-widget="draw-digit"][data-state="ready"]',
-      { timeout: 60_000 },
-    );
-    const sheets = (await resources(deck.page)).filter(
-      (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
-    );
-    expect(sheets.map((s) => s.path)).toEqual([]);
+    await expectNoThemeFetchUpTo(deck.page, 'draw-digit', 60_000);
     // The inlined theme still applies (the disabled link beside it does not).
     expect(
       await deck.page.evaluate(() => [...document.styleSheets].filter((s) => !s.disabled).length),
