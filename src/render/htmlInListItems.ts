@@ -20,9 +20,9 @@
  */
 
 import { htmlBlockOpener, VERBATIM_HTML_TAGS } from '../parse/htmlBlock.ts';
+import { createFenceReader, isFence } from './fencedCode.ts';
 import { guardLine } from './htmlBlocks.ts';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLANK = /^[ \t]*$/;
 /** marked's `bull` with the space it requires, capturing the indentation. */
 const BULLET = /^( *)(?:[*+-]|\d+\.)[ \t]/;
@@ -44,20 +44,15 @@ export function keepHtmlInListItems(
 ): string {
   if (!markdown.includes('<') || !/^ *(?:[*+-]|\d+\.)[ \t]/m.test(markdown)) return markdown;
   const lines = markdown.split('\n');
-  let fence: string | undefined;
+  const fenceAt = createFenceReader();
   /** Indentation of the open list (marked's `\1`), undefined outside a list. */
   let listIndent: string | undefined;
   let prevBlank = true;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) {
-        fence = undefined;
-      }
-      continue;
-    }
+    const place = fenceAt(line);
+    if (place === 'code') continue;
     if (BLANK.test(line)) {
       prevBlank = true;
       continue;
@@ -67,11 +62,7 @@ export function keepHtmlInListItems(
     if (listIndent === undefined && bullet) listIndent = bullet[1]!;
     const inItem = listIndent !== undefined && !prevBlank && !bullet;
     prevBlank = false;
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    if (!inItem) continue;
+    if (place === 'open' || !inItem) continue;
     const opener = htmlBlockOpener(line, false);
     const comment = opener === undefined && COMMENT.test(line);
     if (!comment && (opener === undefined || VERBATIM_HTML_TAGS.has(opener.tag))) continue;
@@ -84,7 +75,7 @@ export function keepHtmlInListItems(
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       if (BLANK.test(next) || BULLET.test(next) || HR.test(next) || DEF.test(next)) break;
-      if (FENCE.test(next)) break;
+      if (isFence(next)) break;
       lines[j] = guardLine(next, emptyToken);
       i = j;
       if (next.includes(close)) break;

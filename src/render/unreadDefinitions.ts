@@ -11,7 +11,8 @@
  * is left alone.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+import { createFenceReader } from './fencedCode.ts';
+
 /** What CommonMark may take for a definition: `[label]:` at the start of a line. */
 const DEFINITION_LIKE = /^( {0,3})\[((?:[^\]\\\n]|\\.)+)\]:(.*)$/;
 /** marked 0.3's `block.def` (and remark.js's lexer's DEF), for one line. */
@@ -49,22 +50,11 @@ export function keepUnreadDefinitionsText(
   if (!markdown.includes(']:')) return { markdown, unread: [] };
   const lines = markdown.split('\n');
   const unread: UnreadDefinition[] = [];
-  let fence: string | undefined;
+  const fenceAt = createFenceReader();
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) {
-        fence = undefined;
-      }
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    if (i < fromLine || !line.includes(']:')) continue;
+    if (fenceAt(line) !== 'text' || i < fromLine || !line.includes(']:')) continue;
     const m = DEFINITION_LIKE.exec(line);
     if (!m || MARKED_DEFINITION.test(line)) continue;
     const indent = m[1]!;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AXE_SOURCE = readFileSync(
@@ -122,18 +122,9 @@ const showSlide = async (page: Page, number: number, widgets: boolean): Promise<
 };
 
 describe.runIf(chromiumAvailable())('accessibility (axe-core)', () => {
-  let session: Session;
-  let deck: DeckPage;
+  const deck = useDeckPage({ reducedMotion: true });
 
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-    await deck.page.emulateMedia({ reducedMotion: 'reduce' });
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
+  afterAll(() => {
     const lines = [...minor.values()].map(
       (f) => `  ${f.impact} ${f.rule}: ${f.help} ${f.targets[0] ?? ''}`,
     );

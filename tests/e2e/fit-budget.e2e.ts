@@ -5,18 +5,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FitStart } from '../../src/ml/session/fitPlan.ts';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { type AudienceWindow, openAudienceWindow } from './support/audienceWindow.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
+import { cellSel, cellSlide, waitForCellState } from './support/liveCells.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
-
-const SLIDES = liveCellSlides();
-const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
-const slide = (id: string): number => {
-  const n = SLIDES.get(id);
-  if (n === undefined) throw new Error(`no slide with live cell ${id}`);
-  return n;
-};
 
 /** The main window's session state (test mode exposes it as `window.__liveSession`). */
 const info = (page: Page) =>
@@ -42,12 +34,7 @@ const waitForPrompt = async (page: Page, id: string): Promise<void> => {
     { timeout: 180_000 },
   );
 };
-const becomesDone = (page: Page, id: string, timeout = 240_000) =>
-  page.waitForFunction(
-    (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-    cellSel(id),
-    { timeout, polling: 50 },
-  );
+const becomesDone = (page: Page, id: string) => waitForCellState(page, id, ['done'], 240_000);
 
 describe.runIf(chromiumAvailable())('a live fit over the time budget asks first', () => {
   const deck = useDeckPage();
@@ -55,7 +42,7 @@ describe.runIf(chromiumAvailable())('a live fit over the time budget asks first'
   beforeAll(async () => {
     // The convnet on 6,000 digits (≈ 13 s here) against a 6 s budget.
     await deck.open(
-      `?p=lecture5.md&live=test&live-subset=6000&live-budget=6#${slide('convnet-fit')}`,
+      `?p=lecture5.md&live=test&live-subset=6000&live-budget=6#${cellSlide('convnet-fit')}`,
     );
   });
 
@@ -94,11 +81,7 @@ describe.runIf(chromiumAvailable())('a live fit over the time budget asks first'
 
     // The cell has one cancel: the run bar's (the prompt offers the choices only).
     await page.click(`${cell} .lc-bar button[data-action="cancel"]`);
-    await page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'idle',
-      cell,
-      { timeout: 5000 },
-    );
+    await waitForCellState(page, 'convnet-fit', ['idle'], 5000);
     const cancelled = await info(page);
     expect(cancelled.fit).toMatchObject({ status: 'Скасовано', outputs: [] });
     expect(cancelled.fitStart).toBeUndefined();
@@ -160,7 +143,7 @@ describe.runIf(chromiumAvailable())('the prompt in the audience window', () => {
   beforeAll(async () => {
     // The dense model, 3 epochs of 6,000 digits (a few seconds) against a 2 s budget.
     await deck.open(
-      `?p=lecture5.md&live=test&live-subset=6000&live-epochs=3&live-budget=2#${slide('dense-fit')}`,
+      `?p=lecture5.md&live=test&live-subset=6000&live-epochs=3&live-budget=2#${cellSlide('dense-fit')}`,
     );
     audience = await openAudienceWindow(deck.page);
   });

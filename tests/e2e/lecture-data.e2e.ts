@@ -5,17 +5,10 @@
 // presenter's "prepare the demos" loads data, models and backend with their progress.
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable } from './support/browser.ts';
+import { cellSel, cellSlide, cellTexts, runCell, showSlide } from './support/liveCells.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
 
-const SLIDES = liveCellSlides();
-const slideOf = (id: string): number => {
-  const n = SLIDES.get(id);
-  if (n === undefined) throw new Error(`no slide with live cell ${id}`);
-  return n;
-};
-const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
 const isFullData = (r: Request) => /\/data\/mnist-full\./.test(r.url());
 
 /** Records requests for the full data set and the Workers the page starts. */
@@ -28,28 +21,8 @@ function watch(page: Page): { full: string[]; workers: string[] } {
   return seen;
 }
 
-const gotoSlide = (page: Page, n: number) =>
-  page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#${n}`);
-
-async function runCell(page: Page, id: string): Promise<string[]> {
-  await gotoSlide(page, slideOf(id));
-  const button = `${cellSel(id)} button[data-action="run"]:not([disabled])`;
-  await page.waitForSelector(button, { timeout: 30_000 });
-  await page.click(button);
-  await page.waitForFunction(
-    (sel) =>
-      ['done', 'error'].includes(document.querySelector(sel)?.getAttribute('data-state') ?? ''),
-    cellSel(id),
-    { timeout: 120_000 },
-  );
-  const error = await page.textContent(`${cellSel(id)} .lc-error`).catch(() => null);
-  expect(await page.getAttribute(cellSel(id), 'data-state'), `${id}: ${error}`).toBe('done');
-  return page.$$eval(`${cellSel(id)} [data-live-output] .lc-outputs .lc-text`, (els) =>
-    els.map((e) => e.textContent ?? ''),
-  );
-}
+/** How long a data cell may run here (the first one downloads the 11 MB set). */
+const DATA_RUN = { timeout: 120_000 };
 
 describe.runIf(chromiumAvailable())('the lecture’s data, live', () => {
   const deck = useDeckPage({ viewport: { width: 1280, height: 800 } });
@@ -60,7 +33,7 @@ describe.runIf(chromiumAvailable())('the lecture’s data, live', () => {
     const seen = watch(deck.page);
     await deck.open('?p=lecture5.md');
     // Up to the data cell's slide: the cells' prefetch warms tfjs, never the download.
-    for (let n = 2; n <= slideOf('mnist-load'); n++) await gotoSlide(deck.page, n);
+    for (let n = 2; n <= cellSlide('mnist-load'); n++) await showSlide(deck.page, n);
     await deck.page.waitForSelector(`${cellSel('mnist-load')} button[data-action="run"]`);
     await deck.page.waitForTimeout(1500);
     expect(seen.full, 'no full-data request before a cell runs').toEqual([]);
@@ -70,7 +43,7 @@ describe.runIf(chromiumAvailable())('the lecture’s data, live', () => {
       .waitForSelector(`${cellSel('train-shapes')} [role="progressbar"]`, { timeout: 60_000 })
       .then(() => true)
       .catch(() => false);
-    const [shape, len, labels] = await runCell(deck.page, 'train-shapes');
+    const [shape, len, labels] = await runCell(deck.page, 'train-shapes', DATA_RUN);
     expect(shape).toBe('(60000, 28, 28)');
     expect(len).toBe('60000');
     expect(labels).toBe('array([5, 0, 4, ..., 5, 6, 8], dtype=uint8)');
@@ -82,15 +55,13 @@ describe.runIf(chromiumAvailable())('the lecture’s data, live', () => {
     ).toBe(true);
 
     // The data cell ran as a prerequisite: its slide shows what it loaded.
-    await gotoSlide(deck.page, slideOf('mnist-load'));
+    await showSlide(deck.page, cellSlide('mnist-load'));
     await deck.page.waitForSelector(`${cellSel('mnist-load')} .lc-outputs .lc-text`);
-    const loaded = await deck.page.$$eval(`${cellSel('mnist-load')} .lc-outputs .lc-text`, (els) =>
-      els.map((e) => e.textContent ?? ''),
-    );
+    const loaded = await cellTexts(deck.page, 'mnist-load');
     expect(loaded.join('\n')).toMatch(/60000 навчальних і 10000 тестових/);
     expect(loaded.join('\n')).not.toMatch(/Увага/);
 
-    expect(await runCell(deck.page, 'test-shapes')).toEqual([
+    expect(await runCell(deck.page, 'test-shapes', DATA_RUN)).toEqual([
       '(10000, 28, 28)',
       '10000',
       'array([7, 2, 1, ..., 4, 5, 6], dtype=uint8)',

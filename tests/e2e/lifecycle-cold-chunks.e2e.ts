@@ -6,10 +6,10 @@
 // dependencies, and Vite's preload helper then adds it as a <link> and waits for it: a fetch,
 // a second copy of every rule and a restyle of the whole document before the widget is ready.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goToKeys, slideWith } from '../../scripts/lib/liveWidgetBench.ts';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 /** valibot's Standard Schema tag: in every bundle that holds its schemas. */
 const VALIBOT = 'vendor:`valibot`';
@@ -23,19 +23,26 @@ const resources = (page: Page) =>
     })),
   );
 
+/**
+ * Goes by keys to the first slide with the `widget` widget, waits until it is ready, and
+ * expects that no stylesheet but KaTeX's was fetched on the way (the theme is inlined).
+ */
+async function expectNoThemeFetchUpTo(page: Page, widget: string, timeout: number): Promise<void> {
+  for (const key of goToKeys(slideWith(widget))) await page.keyboard.press(key);
+  await page.waitForSelector(`.slide-current [data-widget="${widget}"][data-state="ready"]`, {
+    timeout,
+  });
+  const sheets = (await resources(page)).filter(
+    (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
+  );
+  expect(
+    sheets.map((s) => s.path),
+    `stylesheets fetched up to ${widget}`,
+  ).toEqual([]);
+}
+
 describe.runIf(chromiumAvailable())('cold start and first data slide: what is downloaded', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1280, height: 960 });
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage({ viewport: { width: 1280, height: 960 } });
 
   it('the first slide loads no valibot; the first data slide no second copy of the theme', async () => {
     await deck.open('?p=lecture5.md#1');
@@ -48,33 +55,17 @@ describe.runIf(chromiumAvailable())('cold start and first data slide: what is do
     );
     expect(early.length).toBeGreaterThan(0);
     for (const script of early) {
-      const code = await (await fetch(new URL(script.path, session.url))).text();
+      const code = await (await fetch(new URL(script.path, deck.session.url))).text();
       expect(code.includes(VALIBOT), `${script.path} holds valibot`).toBe(false);
     }
 
-    for (const key of goToKeys(slideWith('mnist-samples'))) await deck.page.keyboard.press(key);
-    await deck.page.waitForSelector(
-      '.slide-current [data-widget="mnist-samples"][data-state="ready"]',
-      { timeout: 30_000 },
-    );
-    const sheets = (await resources(deck.page)).filter(
-      (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
-    );
-    expect(sheets.map((s) => s.path)).toEqual([]);
+    await expectNoThemeFetchUpTo(deck.page, 'mnist-samples', 30_000);
     expect(deck.errors).toEqual([]);
   });
 
   it('the first draw-a-digit (tfjs, its backend) fetches no second copy of the theme either', async () => {
     await deck.open('?p=lecture5.md#1');
-    for (const key of goToKeys(slideWith('draw-digit'))) await deck.page.keyboard.press(key);
-    await deck.page.waitForSelector(
-      '.slide-current [data-widget="draw-digit"][data-state="ready"]',
-      { timeout: 60_000 },
-    );
-    const sheets = (await resources(deck.page)).filter(
-      (r) => r.path.endsWith('.css') && !r.path.includes('/katex-'),
-    );
-    expect(sheets.map((s) => s.path)).toEqual([]);
+    await expectNoThemeFetchUpTo(deck.page, 'draw-digit', 60_000);
     // The inlined theme still applies (the disabled link beside it does not).
     expect(
       await deck.page.evaluate(() => [...document.styleSheets].filter((s) => !s.disabled).length),

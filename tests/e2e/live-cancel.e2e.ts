@@ -4,17 +4,10 @@
 // keyboard reaches — and pressing it cancels this cell's run (and only this one).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
+import { cellSel, cellSlide, gotoCell, waitForCellState } from './support/liveCells.ts';
 import { useDeckPage } from './support/useDeckPage.ts';
 
-const SLIDES = liveCellSlides();
-const slide = (id: string): number => {
-  const n = SLIDES.get(id);
-  if (n === undefined) throw new Error(`no slide with live cell ${id}`);
-  return n;
-};
-const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
 /** What a cancel is called, for a screen reader (role button): «Скасувати: <the cell's step>». */
 const CANCEL_NAME = /^Скасувати: \S/;
 
@@ -131,15 +124,13 @@ async function expectCancelling(page: Page, id: string): Promise<void> {
   expect(await byRole.count()).toBe(1);
 }
 
-const waitForState = (page: Page, id: string, states: string[], timeout: number) =>
-  page.waitForFunction(
-    ([sel, wanted]) =>
-      (wanted as string[]).includes(
-        document.querySelector(sel as string)?.getAttribute('data-state') ?? '',
-      ),
-    [cellSel(id), states] as const,
-    { timeout, polling: 50 },
-  );
+/** The cancelled run of `id` has ended: the cell is idle, says «Скасовано» and printed nothing. */
+async function expectCancelled(page: Page, id: string, timeout: number) {
+  await waitForCellState(page, id, ['idle'], timeout);
+  const after = await cells(page, id);
+  expect(after.cells[0]).toMatchObject({ state: 'idle', status: 'Скасовано', outputs: 0 });
+  return after;
+}
 
 /** Every observation of a running cell showed exactly one cancel. */
 async function expectOneCancelThroughout(page: Page): Promise<Seen[]> {
@@ -153,11 +144,15 @@ describe.runIf(chromiumAvailable())('a running live cell has one cancel', () => 
 
   /** Opens lecture 5 at `cell`'s slide; `query` picks the run (its own stored session). */
   const open = async (cell: string, query: string): Promise<void> => {
-    await deck.open(`?p=lecture5.md&live=test&${query}#${slide(cell)}`);
-    await deck.page.waitForSelector(`${cellSel(cell)} button[data-action="run"]:not([disabled])`, {
-      timeout: 60_000,
-    });
+    await deck.open(`?p=lecture5.md&live=test&${query}#${cellSlide(cell)}`);
+    await gotoCell(deck.page, cell);
     await recordCancels(deck.page);
+  };
+  /** Opens the convnet's fit as `open` does, presses ▶ Виконати and waits until `part` shows. */
+  const runFitUntil = async (query: string, part: string, timeout: number): Promise<void> => {
+    await open('convnet-fit', query);
+    await deck.page.click(`${cellSel('convnet-fit')} button[data-action="run"]`);
+    await deck.page.waitForSelector(`${cellSel('convnet-fit')} ${part}:not([hidden])`, { timeout });
   };
 
   beforeAll(async () => {
@@ -195,9 +190,7 @@ describe.runIf(chromiumAvailable())('a running live cell has one cancel', () => 
     // The keyboard: focus it, press Enter.
     await cancel.focus();
     await page.keyboard.press('Enter');
-    await waitForState(page, 'convnet-fit', ['idle'], 10_000);
-    const after = await cells(page, 'convnet-fit');
-    expect(after.cells[0]).toMatchObject({ state: 'idle', status: 'Скасовано', outputs: 0 });
+    const after = await expectCancelled(page, 'convnet-fit', 10_000);
     expect(after.training).toBeUndefined();
     // Focus went to ▶ Виконати, not to the page.
     expect(
@@ -215,17 +208,12 @@ describe.runIf(chromiumAvailable())('a running live cell has one cancel', () => 
     timeout: 240_000,
   }, async () => {
     const page = deck.page;
-    const cell = cellSel('convnet-fit');
-    await open('convnet-fit', 'live-subset=2048&live-budget=3600');
-    await page.click(`${cell} button[data-action="run"]`);
-    await page.waitForSelector(`${cell} [data-loading]:not([hidden])`, { timeout: 60_000 });
+    await runFitUntil('live-subset=2048&live-budget=3600', '[data-loading]', 60_000);
     const cancel = await theCancel(page, 'convnet-fit');
     await cancel.click();
     // The download goes on to its end (it does not stop at once); the button says so meanwhile.
     await expectCancelling(page, 'convnet-fit');
-    await waitForState(page, 'convnet-fit', ['idle'], 60_000);
-    const after = await cells(page, 'convnet-fit');
-    expect(after.cells[0]).toMatchObject({ state: 'idle', status: 'Скасовано', outputs: 0 });
+    await expectCancelled(page, 'convnet-fit', 60_000);
     const seen = await expectOneCancelThroughout(page);
     expect(seen.map((s) => s.phase)).toContain('loading');
     expect(seen.map((s) => s.phase)).not.toContain('training');
@@ -235,16 +223,11 @@ describe.runIf(chromiumAvailable())('a running live cell has one cancel', () => 
     timeout: 240_000,
   }, async () => {
     const page = deck.page;
-    const cell = cellSel('convnet-fit');
-    await open('convnet-fit', 'live-subset=6016&live-budget=3600');
-    await page.click(`${cell} button[data-action="run"]`);
-    await page.waitForSelector(`${cell} [data-training]:not([hidden])`, { timeout: 180_000 });
+    await runFitUntil('live-subset=6016&live-budget=3600', '[data-training]', 180_000);
     const cancel = await theCancel(page, 'convnet-fit');
-    expect(await page.$$(`${cell} [data-training] button`)).toHaveLength(0);
+    expect(await page.$$(`${cellSel('convnet-fit')} [data-training] button`)).toHaveLength(0);
     await cancel.click();
-    await waitForState(page, 'convnet-fit', ['idle'], 15_000);
-    const after = await cells(page, 'convnet-fit');
-    expect(after.cells[0]).toMatchObject({ state: 'idle', status: 'Скасовано', outputs: 0 });
+    const after = await expectCancelled(page, 'convnet-fit', 15_000);
     expect(after.training).toBeUndefined();
     const seen = await expectOneCancelThroughout(page);
     expect(seen.map((s) => s.phase)).toContain('training');
@@ -254,21 +237,10 @@ describe.runIf(chromiumAvailable())('a running live cell has one cancel', () => 
     timeout: 300_000,
   }, async () => {
     const page = deck.page;
-    const query = 'live-subset=6144&live-budget=3600';
-    await open('convnet-fit', query);
-    await page.click(`${cellSel('convnet-fit')} button[data-action="run"]`);
-    await page.waitForSelector(`${cellSel('convnet-fit')} [data-training]:not([hidden])`, {
-      timeout: 180_000,
-    });
+    await runFitUntil('live-subset=6144&live-budget=3600', '[data-training]', 180_000);
     // On to the dense fit's slide: run it, it waits for the convnet's training.
-    await page.evaluate(
-      (hash) => {
-        location.hash = hash;
-      },
-      `#${slide('dense-fit')}`,
-    );
+    await gotoCell(page, 'dense-fit');
     const dense = cellSel('dense-fit');
-    await page.waitForSelector(`${dense} button[data-action="run"]:not([disabled])`);
     await page.click(`${dense} button[data-action="run"]`);
     await page.waitForSelector(`${dense}[data-state="running"]`);
     expect(await page.textContent(`${dense} .lc-status`)).toBe('У черзі…');

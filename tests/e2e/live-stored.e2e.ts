@@ -1,38 +1,30 @@
 // Hostile stored results: a malformed record in IndexedDB (an older app version, a damaged
 // write) must not disable the live cells. The damaged cell is dropped and says so; the intact
 // ones stay; running works.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import {
+  cellSel,
+  cellSlide,
+  cellState,
+  gotoCell,
+  runCell,
+  showSlide,
+  waitForCellState,
+} from './support/liveCells.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
-const SLIDES = liveCellSlides();
 const BASE = '?p=lecture5.md&live=test';
-const cellSel = (id: string) => `.slide-current [data-live-cell="${id}"]`;
 
 describe.runIf(chromiumAvailable())('live cells with a damaged stored session', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   it('drops the malformed cell, keeps the rest, and runs', { timeout: 180_000 }, async () => {
-    const slide = SLIDES.get('dense-model');
-    const kept = SLIDES.get('convnet-model');
-    await deck.open(`${BASE}#${slide}`);
-    const run = `${cellSel('dense-model')} button[data-action="run"]:not([disabled])`;
+    await deck.open(`${BASE}#${cellSlide('dense-model')}`);
     // This page's session must have restored (nothing) before the record is written: a
     // session that restores after the write drops the damaged cell and stores the rest
     // cleaned, so the reloaded page would find nothing damaged to report.
-    await deck.page.waitForSelector(run, { timeout: 60_000 });
+    await gotoCell(deck.page, 'dense-model');
     await deck.page.waitForFunction(() => window.__liveSession !== undefined);
     await deck.page.evaluate(() => window.__liveSession?.session.ready);
     await withTimeout(
@@ -68,29 +60,15 @@ describe.runIf(chromiumAvailable())('live cells with a damaged stored session', 
       'writing the damaged record',
     );
     await deck.page.reload();
-    await deck.page.waitForSelector(run, { timeout: 60_000 });
-    expect(await deck.page.getAttribute(cellSel('dense-model'), 'data-state')).toBe('idle');
-    await deck.page.click(run);
-    await deck.page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-      cellSel('dense-model'),
-      { timeout: 60_000 },
-    );
-    const texts = await deck.page.$$eval(`${cellSel('dense-model')} .lc-outputs .lc-text`, (els) =>
-      els.map((e) => e.textContent ?? '').join('\n'),
-    );
-    expect(texts).toContain('Total params');
+    await gotoCell(deck.page, 'dense-model');
+    expect(await cellState(deck.page, 'dense-model')).toBe('idle');
+    const texts = await runCell(deck.page, 'dense-model', { timeout: 60_000 });
+    expect(texts.join('\n')).toContain('Total params');
     expect(await deck.page.textContent(`${cellSel('dense-model')} [data-notice]`)).toBe(
       'Збережені результати пошкоджені — їх скинуто: «архітектура мережі».',
     );
-    await deck.page.evaluate((hash) => {
-      location.hash = hash;
-    }, `#${kept}`);
-    await deck.page.waitForFunction(
-      (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'done',
-      cellSel('convnet-model'),
-      { timeout: 30_000 },
-    );
+    await showSlide(deck.page, cellSlide('convnet-model'));
+    await waitForCellState(deck.page, 'convnet-model', ['done'], 30_000);
     expect(await deck.page.textContent(`${cellSel('convnet-model')} .lc-outputs`)).toContain(
       'stored convnet',
     );

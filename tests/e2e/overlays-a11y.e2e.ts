@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, withTimeout } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import type { DeckPage } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -38,17 +39,7 @@ async function auditOverlay(deck: DeckPage): Promise<string[]> {
 }
 
 describe.runIf(chromiumAvailable())('overlays are accessible', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   it.each([
     ['h', 'deck-help', ''],

@@ -6,7 +6,8 @@ import { createDeckSource } from '../../src/build/deckSource.ts';
 import { figureStandIns } from '../../src/widgets/standIns.ts';
 import { chromiumAvailable, launchChromium } from './support/browser.ts';
 import { type DevServer, startDevServer } from './support/devServer.ts';
-import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
+import { type DeckPage, waitForDeck } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -197,22 +198,11 @@ const notesFontPx = (deck: DeckPage): Promise<number> =>
   });
 
 describe.runIf(chromiumAvailable())('presenter view', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1280, height: 800 });
-  });
+  const deck = useDeckPage({ viewport: { width: 1280, height: 800 } });
 
   afterEach(() => {
     expect(deck.errors).toEqual([]);
     deck.errors.length = 0;
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
   });
 
   it('`p` opens it with the current and next slide and both notes; `p` goes back', async () => {
@@ -478,7 +468,7 @@ describe.runIf(chromiumAvailable())('presenter view', () => {
   });
 
   it('tells the lecturer when a setting cannot be saved (full storage), and keeps working', async () => {
-    const full = await session.newDeckPage({ width: 1280, height: 800 });
+    const full = await deck.session.newDeckPage({ width: 1280, height: 800 });
     try {
       await full.page.addInitScript(() => {
         Storage.prototype.setItem = () => {

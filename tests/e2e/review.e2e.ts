@@ -1,7 +1,8 @@
 // Review mode (?mode=review) and window.slideshow (remark's API) in the built app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.ts';
-import { type DeckPage, type Session, startSession } from './support/session.ts';
+import type { DeckPage } from './support/session.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const REVIEW = '?p=lecture5.md&mode=review';
 
@@ -41,20 +42,15 @@ const settlesAt = async (deck: DeckPage, id: string): Promise<ReviewState> => {
 };
 
 describe.runIf(chromiumAvailable())('review mode', () => {
-  let session: Session;
-  let deck: DeckPage;
+  const deck = useDeckPage({ viewport: { width: 1280, height: 900 } });
   let phone: DeckPage;
 
   beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage({ width: 1280, height: 900 });
-    phone = await session.newDeckPage({ width: 375, height: 740 });
+    phone = await deck.session.newDeckPage({ width: 375, height: 740 });
   });
 
   afterAll(async () => {
-    await deck?.close();
     await phone?.close();
-    await session?.close();
   });
 
   it('shows every slide with its notes; a deep link scrolls to its slide', async () => {
@@ -196,18 +192,7 @@ describe.runIf(chromiumAvailable())('review mode', () => {
 });
 
 describe.runIf(chromiumAvailable())('window.slideshow (remark.js API)', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   it('drives the slideshow and reports slide changes like remark', async () => {
     await deck.open('?p=lecture5.md#3');

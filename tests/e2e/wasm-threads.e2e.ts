@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/parse/index.ts';
 import { renderDeck } from '../../src/render/index.ts';
-import { liveCellSlides } from '../widgets/live-cell/cellSlides.ts';
 import { chromiumAvailable, launchChromium } from './support/browser.ts';
-import { type DeckPage, type Session, startSession, waitForDeck } from './support/session.ts';
+import { cellSel, cellSlide, cellTexts, waitForCellState } from './support/liveCells.ts';
+import { type DeckPage, waitForDeck } from './support/session.ts';
 import { startStaticServer } from './support/staticServer.ts';
+import { useDeckPage } from './support/useDeckPage.ts';
 
 const VIDEO = 'IOHayh06LJ4';
 
@@ -25,25 +26,13 @@ function slideWith(text: string): number {
 }
 
 const FIT = 'convnet-fit';
-const cellSel = `.slide-current [data-live-cell="${FIT}"]`;
 
 /** The pthread Workers of the threaded build (blob: URLs) among the page's Workers. */
 const pthreadWorkers = (page: Page): number =>
   page.workers().filter((w) => w.url().startsWith('blob:')).length;
 
 describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () => {
-  let session: Session;
-  let deck: DeckPage;
-
-  beforeAll(async () => {
-    session = await startSession();
-    deck = await session.newDeckPage();
-  });
-
-  afterAll(async () => {
-    await deck?.close();
-    await session?.close();
-  });
+  const deck = useDeckPage();
 
   /**
    * Runs the convnet's fit cell (test switch: 512 digits, 1 epoch) in a fresh browser context
@@ -53,7 +42,7 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     query: string,
     prepare?: (deck: DeckPage) => Promise<unknown>,
   ): Promise<{ outputs: string; pthreads: number; title: string; errors: string[] }> => {
-    const fresh = await session.newDeckPage();
+    const fresh = await deck.session.newDeckPage();
     try {
       await prepare?.(fresh);
       return { ...(await fitOn(fresh, query)), errors: fresh.errors };
@@ -65,26 +54,19 @@ describe.runIf(chromiumAvailable())('wasm threads (cross-origin isolation)', () 
     deck: DeckPage,
     query: string,
   ): Promise<{ outputs: string; pthreads: number; title: string }> => {
-    await deck.open(`?p=lecture5.md&live=test&backend=wasm&${query}#${liveCellSlides().get(FIT)}`);
-    await deck.page.click(`${cellSel} button[data-action="run"]:not([disabled])`, {
+    await deck.open(`?p=lecture5.md&live=test&backend=wasm&${query}#${cellSlide(FIT)}`);
+    await deck.page.click(`${cellSel(FIT)} button[data-action="run"]:not([disabled])`, {
       timeout: 60_000,
     });
-    await deck.page.waitForFunction(
-      (sel) => {
-        const state = document.querySelector(sel)?.getAttribute('data-state');
-        return state === 'done' || state === 'error';
-      },
-      cellSel,
-      { timeout: 180_000, polling: 200 },
-    );
+    await waitForCellState(deck.page, FIT, ['done', 'error'], 180_000);
     const pthreads = pthreadWorkers(deck.page);
-    const error = await deck.page.textContent(`${cellSel} .lc-error`);
-    expect(await deck.page.getAttribute(cellSel, 'data-state'), `${query}: ${error}`).toBe('done');
-    const outputs = await deck.page.$$eval(`${cellSel} .lc-outputs .lc-text`, (els) =>
-      els.map((e) => e.textContent ?? '').join('\n'),
+    const error = await deck.page.textContent(`${cellSel(FIT)} .lc-error`);
+    expect(await deck.page.getAttribute(cellSel(FIT), 'data-state'), `${query}: ${error}`).toBe(
+      'done',
     );
+    const outputs = (await cellTexts(deck.page, FIT)).join('\n');
     // "Живий результат (TensorFlow.js, wasm, 2 потоки)": which build computed.
-    const title = (await deck.page.textContent(`${cellSel} .lc-title`)) ?? '';
+    const title = (await deck.page.textContent(`${cellSel(FIT)} .lc-title`)) ?? '';
     return { outputs, pthreads, title };
   };
 

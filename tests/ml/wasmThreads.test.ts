@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadsUk, wasmThreadCount } from '../../src/ml/backend.ts';
 import { backendFromQuery } from '../../src/ml/worker/backendRequest.ts';
-import { parseToWorker } from '../../src/ml/worker/protocol.ts';
 
 describe('how many wasm threads a page gets (wasmThreadCount)', () => {
   it('is 1 without cross-origin isolation, whatever the cores', () => {
@@ -22,18 +21,10 @@ describe('how many wasm threads a page gets (wasmThreadCount)', () => {
 });
 
 describe('the thread count in Ukrainian', () => {
-  it.each([
-    [1, '1 потік'],
-    [2, '2 потоки'],
-    [4, '4 потоки'],
-    [5, '5 потоків'],
-    [8, '8 потоків'],
-    [11, '11 потоків'],
-    [12, '12 потоків'],
-    [21, '21 потік'],
-    [22, '22 потоки'],
-  ])('%i → %s', (n, text) => {
-    expect(threadsUk(n)).toBe(text);
+  it('declines «потік» by number (the rule itself: tests/model/pluralUk.test.ts)', () => {
+    expect([1, 2, 4, 5, 8, 11, 12, 21, 22].map(threadsUk).join(', ')).toBe(
+      '1 потік, 2 потоки, 4 потоки, 5 потоків, 8 потоків, 11 потоків, 12 потоків, 21 потік, 22 потоки',
+    );
   });
 });
 
@@ -62,19 +53,5 @@ describe('?threads= in the page URL', () => {
     );
   });
 
-  it('travels to the training Worker, checked there like the rest of the message', () => {
-    const train = {
-      type: 'train',
-      kind: 'dense',
-      epochs: 1,
-      batchSize: 32,
-      dataUrl: 'http://127.0.0.1/data/mnist-default.json',
-    };
-    expect(parseToWorker({ ...train, backend: { threads: 2 } })).toMatchObject({
-      backend: { threads: 2 },
-    });
-    for (const threads of [0, 9, 1.5, '2']) {
-      expect(parseToWorker({ ...train, backend: { threads } }), String(threads)).toBeUndefined();
-    }
-  });
+  // How the thread count travels to the training Worker: tests/ml/worker/protocol.test.ts.
 });

@@ -1,3 +1,4 @@
+import { countedUk } from '../../model/pluralUk.ts';
 import type { FitChoice, FitEstimate, PlannedRun } from './fitPlan.ts';
 
 /** `60 000` (Ukrainian digit grouping, a no-break space). */
@@ -5,10 +6,7 @@ export const countUk = (n: number): string => Math.round(n).toLocaleString('uk-U
 
 /** `1 епоха`, `2 епохи`, `5 епох`, `21 епоха`. */
 export function epochsUk(n: number): string {
-  const last = n % 10;
-  const teen = n % 100 >= 11 && n % 100 <= 14;
-  const word = teen || last === 0 || last >= 5 ? 'епох' : last === 1 ? 'епоха' : 'епохи';
-  return `${n} ${word}`;
+  return countedUk(n, ['епоха', 'епохи', 'епох']);
 }
 
 /** A duration for estimates: `85 с`, `11 хв`, `1 год 5 хв`. */

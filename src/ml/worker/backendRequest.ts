@@ -1,6 +1,7 @@
 // Which tfjs backend to use, as the page asks for it (`?backend=…`) and as it travels to the
 // training Worker. Pure: no tfjs, no DOM (the page's views import it for their labels).
 import * as v from 'valibot';
+import { countedUk } from '../../model/pluralUk.ts';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
@@ -70,11 +71,7 @@ export function backendFromQuery(search: string): BackendQuery {
 
 /** "1 потік", "2 потоки", "5 потоків". */
 export function threadsUk(n: number): string {
-  const tens = n % 100;
-  const ones = n % 10;
-  if (ones === 1 && tens !== 11) return `${n} потік`;
-  if (ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)) return `${n} потоки`;
-  return `${n} потоків`;
+  return countedUk(n, ['потік', 'потоки', 'потоків']);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DeckSummary } from '../../model/index.ts';
+import { countedUk } from '../../model/pluralUk.ts';
 import { element } from './dom.ts';
 
 export interface MessageView {
@@ -15,17 +16,7 @@ export interface MessageContent {
 
 /** "79 слайдів", "1 слайд", "3 слайди": Ukrainian plural forms. */
 export function slidesCount(count: number): string {
-  const n = Math.abs(count) % 100;
-  const last = n % 10;
-  const word =
-    n >= 11 && n <= 14
-      ? 'слайдів'
-      : last === 1
-        ? 'слайд'
-        : last >= 2 && last <= 4
-          ? 'слайди'
-          : 'слайдів';
-  return `${count} ${word}`;
+  return countedUk(count, ['слайд', 'слайди', 'слайдів']);
 }
 
 function deckCard(doc: Document, deck: DeckSummary): HTMLLIElement {

@@ -1,3 +1,4 @@
+import { countedUk } from '../../model/pluralUk.ts';
 import type { PretrainedKind } from '../shared/mlRuntime.ts';
 import { bad, ok, type Parsed } from '../shared/params.ts';
 
@@ -32,15 +33,6 @@ export function pretrainedCaption(testAccuracy: number | undefined): string {
   return `натренована заздалегідь · ${value} % на тесті`;
 }
 
-/** Ukrainian plural: `plural(2, ['епоха', 'епохи', 'епох'])` → "епохи". */
-export function plural(n: number, [one, few, many]: readonly [string, string, string]): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  return units >= 2 && units <= 4 ? few : many;
-}
-
 /**
  * «натренована на лекції · 2 епохи · 512 зразків» for a model trained in the live session
  * («дотренована на лекції» when its training started from the pretrained weights).
@@ -51,7 +43,7 @@ export function lectureCaption(fit: {
   readonly base: 'seed' | 'pretrained';
 }): string {
   const what = fit.base === 'pretrained' ? 'дотренована на лекції' : 'натренована на лекції';
-  const epochs = `${fit.epochs} ${plural(fit.epochs, ['епоха', 'епохи', 'епох'])}`;
-  const samples = `${fit.samples} ${plural(fit.samples, ['зразок', 'зразки', 'зразків'])}`;
+  const epochs = countedUk(fit.epochs, ['епоха', 'епохи', 'епох']);
+  const samples = countedUk(fit.samples, ['зразок', 'зразки', 'зразків']);
   return `${what} · ${epochs} · ${samples}`;
 }

@@ -1,4 +1,5 @@
 import { CELL_SPECS, type CellId } from '../../ml/session/cellCatalog.ts';
+import { epochsUk } from '../../ml/session/fitText.ts';
 import type { LiveSession } from '../../ml/session/session.ts';
 import type { CellOutput, LiveSettings, SessionSnapshot } from '../../ml/session/types.ts';
 import { h } from '../shared/dom.ts';
@@ -22,8 +23,7 @@ export interface CellView {
 /** "тестовий режим: 512 зразків, 1 епоха" — shown wherever results appear in test mode. */
 export function testBadge(settings: LiveSettings): string {
   if (!settings.test) return '';
-  const epochs = settings.epochs === 1 ? '1 епоха' : `${settings.epochs} епох`;
-  return `тестовий режим: ${settings.subset ?? 'усі'} зразків, ${epochs}`;
+  return `тестовий режим: ${settings.subset ?? 'усі'} зразків, ${epochsUk(settings.epochs)}`;
 }
 
 function button(doc: Document, action: string, text: string, label?: string): HTMLButtonElement {

@@ -9,11 +9,17 @@ export interface DeckPageOptions {
   readonly reducedMotion?: boolean;
 }
 
+/** The block's deck page, and its session for more pages (each in a fresh browser context). */
+export interface SessionDeckPage extends DeckPage {
+  readonly session: Session;
+}
+
 /**
  * Call inside a `describe` block; the returned page is usable inside its tests and hooks
- * (it throws when touched before the block's `beforeAll` has run).
+ * (it throws when touched before the block's `beforeAll` has run). Hooks the block adds
+ * after this call run after the page opens, and their `afterAll` before it closes.
  */
-export function useDeckPage(options: DeckPageOptions = {}): DeckPage {
+export function useDeckPage(options: DeckPageOptions = {}): SessionDeckPage {
   let session: Session | undefined;
   let deck: DeckPage | undefined;
   beforeAll(async () => {
@@ -30,6 +36,11 @@ export function useDeckPage(options: DeckPageOptions = {}): DeckPage {
     return deck;
   };
   return {
+    get session() {
+      if (session === undefined)
+        throw new Error('the session starts in beforeAll: use it in tests');
+      return session;
+    },
     get page() {
       return current().page;
     },

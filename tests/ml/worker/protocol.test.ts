@@ -48,6 +48,15 @@ describe("a train request's backend field (?backend= in the page URL)", () => {
     expect(parseToWorker(base)).not.toHaveProperty('backend');
   });
 
+  it('carries the ?threads= count (a whole number from 1 to 8), checked like the rest', () => {
+    expect(parseToWorker({ ...base, backend: { threads: 2 } })).toMatchObject({
+      backend: { threads: 2 },
+    });
+    for (const threads of [0, 9, 1.5, '2']) {
+      expect(parseToWorker({ ...base, backend: { threads } }), String(threads)).toBeUndefined();
+    }
+  });
+
   it('refuses a malformed backend field as a malformed message (one contract, no silent default)', () => {
     for (const backend of ['webgl', { force: 'cuda' }, null]) {
       expect(parseToWorker({ ...base, backend }), JSON.stringify(backend)).toBeUndefined();

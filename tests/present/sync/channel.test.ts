@@ -41,16 +41,26 @@ function controlledParser() {
   };
 }
 
+/** A channel on a fake port, with the indices of the `nav` messages it delivers. */
+function listeningChannel(parser?: () => Promise<SyncParser>) {
+  const { port, receive } = fakePort();
+  const channel = createSyncChannel({
+    deckId: 'd.md',
+    open: () => port,
+    ...(parser === undefined ? {} : { parser }),
+  });
+  const seen: number[] = [];
+  channel.on('nav', (m) => seen.push(m.index));
+  return { channel, receive, seen };
+}
+
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const nav = (index: number) => ({ ns: 'nav', from: 'other', index });
 
 describe('sync channel: the validator loads with the first message', () => {
   it('loads nothing until a message arrives, then delivers what waited in order', async () => {
-    const { port, receive } = fakePort();
     const load = controlledParser();
-    const channel = createSyncChannel({ deckId: 'd.md', open: () => port, parser: load.parser });
-    const seen: number[] = [];
-    channel.on('nav', (m) => seen.push(m.index));
+    const { channel, receive, seen } = listeningChannel(load.parser);
     await flush();
     expect(load.loads()).toBe(0);
 
@@ -71,11 +81,8 @@ describe('sync channel: the validator loads with the first message', () => {
   });
 
   it('drops what waited when the validator cannot load, and tries again with the next message', async () => {
-    const { port, receive } = fakePort();
     const load = controlledParser();
-    const channel = createSyncChannel({ deckId: 'd.md', open: () => port, parser: load.parser });
-    const seen: number[] = [];
-    channel.on('nav', (m) => seen.push(m.index));
+    const { channel, receive, seen } = listeningChannel(load.parser);
     receive(nav(1));
     load.reject();
     await flush();
@@ -90,11 +97,8 @@ describe('sync channel: the validator loads with the first message', () => {
   });
 
   it('delivers nothing after dispose, even when the validator loads later', async () => {
-    const { port, receive } = fakePort();
     const load = controlledParser();
-    const channel = createSyncChannel({ deckId: 'd.md', open: () => port, parser: load.parser });
-    const seen: number[] = [];
-    channel.on('nav', (m) => seen.push(m.index));
+    const { channel, receive, seen } = listeningChannel(load.parser);
     receive(nav(1));
     channel.dispose();
     load.resolve();
@@ -103,10 +107,7 @@ describe('sync channel: the validator loads with the first message', () => {
   });
 
   it('loads messages.ts by default', async () => {
-    const { port, receive } = fakePort();
-    const channel = createSyncChannel({ deckId: 'd.md', open: () => port });
-    const seen: number[] = [];
-    channel.on('nav', (m) => seen.push(m.index));
+    const { channel, receive, seen } = listeningChannel();
     receive(nav(4));
     receive({ ns: 'eval', from: 'other' });
     await import('../../../src/present/sync/messages.ts');

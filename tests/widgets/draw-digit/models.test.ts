@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   lectureCaption,
   parseModels,
-  plural,
   pretrainedCaption,
 } from '../../../src/widgets/draw-digit/models.ts';
 
@@ -39,22 +38,5 @@ describe('lectureCaption', () => {
     expect(lectureCaption({ epochs: 11, samples: 2, base: 'pretrained' })).toBe(
       'дотренована на лекції · 11 епох · 2 зразки',
     );
-  });
-
-  it('declines Ukrainian nouns by number', () => {
-    const forms = ['епоха', 'епохи', 'епох'] as const;
-    expect([1, 2, 4, 5, 11, 14, 21, 22, 25, 101, 111].map((n) => plural(n, forms))).toEqual([
-      'епоха',
-      'епохи',
-      'епохи',
-      'епох',
-      'епох',
-      'епох',
-      'епоха',
-      'епохи',
-      'епох',
-      'епоха',
-      'епох',
-    ]);
   });
 });

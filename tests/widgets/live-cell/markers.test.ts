@@ -61,6 +61,7 @@ describe('training view text', () => {
     const test = { ...LECTURE_SETTINGS, subset: 512, epochs: 1, test: true };
     expect(describeData(data, test)).toContain('навчання на перших 512');
     expect(testBadge(test)).toBe('тестовий режим: 512 зразків, 1 епоха');
+    expect(testBadge({ ...test, epochs: 3 })).toBe('тестовий режим: 512 зразків, 3 епохи');
     expect(testBadge(LECTURE_SETTINGS)).toBe('');
   });
 

@@ -3,6 +3,8 @@
  * the lecture, compared with where they are. Pure; the words are Ukrainian.
  */
 
+import { countedUk } from '../../../model/pluralUk.ts';
+
 export type Pace =
   /** No hint: the timer has not run, no lecture length is set, or the deck is empty. */
   | { readonly kind: 'none' }
@@ -37,11 +39,7 @@ export function pace(input: PaceInput): Pace {
 
 /** `1 слайд`, `3 слайди`, `5 слайдів`, `11 слайдів`, `21 слайд`, `22 слайди`. */
 export function slidesWord(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} слайд`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} слайди`;
-  return `${n} слайдів`;
+  return countedUk(n, ['слайд', 'слайди', 'слайдів']);
 }
 
 export function paceText(p: Pace): string {
