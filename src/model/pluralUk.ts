@@ -1,8 +1,8 @@
 /** The three Ukrainian forms of a counted noun: for 1, for 2–4, for 5 (`['слайд', 'слайди', 'слайдів']`). */
 export type UkForms = readonly [one: string, few: string, many: string];
 
-/** The platform's CLDR plural rule for Ukrainian (stateless: it only classifies numbers). */
-const UK_RULES = new Intl.PluralRules('uk');
+/** The platform's CLDR plural rule for Ukrainian, made on first use (nothing runs at load). */
+let ukRules: Intl.PluralRules | undefined;
 
 /**
  * The form of `forms` that Ukrainian uses after the number `n`: `pluralUk(1, …)` → "слайд",
@@ -10,7 +10,8 @@ const UK_RULES = new Intl.PluralRules('uk');
  * "other", a fourth form) take the last one.
  */
 export function pluralUk(n: number, [one, few, many]: UkForms): string {
-  const category = UK_RULES.select(n);
+  ukRules ??= new Intl.PluralRules('uk');
+  const category = ukRules.select(n);
   return category === 'one' ? one : category === 'few' ? few : many;
 }
 
