@@ -174,7 +174,7 @@ describe.runIf(chromiumAvailable())('live cells in the browser (test switch)', (
   it('runs the convnet workflow; training goes on while the slide is left', {
     timeout: 900_000,
   }, async () => {
-    expect((await run('convnet-model'))[0]).toMatch(/^# model: 8 шарів, 104202 параметрів$/);
+    expect((await run('convnet-model'))[0]).toMatch(/^# model: 8 шарів, 104202 параметри$/);
     expect((await run('convnet-summary'))[0]).toContain(`Total params: ${PARAM_COUNTS.convnet} (`);
     expect((await run('nopool-summary'))[0]).toContain(
       `Total params: ${PARAM_COUNTS.convnetNoPool} (`,

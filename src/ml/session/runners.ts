@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import { countedUk, type UkForms } from '../../model/pluralUk.ts';
 import type { LoadProgress } from '../data/types.ts';
 import { describeLayersModel } from '../keras-format/describeLayersModel.ts';
 import { arrayRepr, createEvaluateLogger, scalarRepr, summary } from '../keras-format/index.ts';
@@ -20,6 +21,10 @@ import type {
   TrainingProgress,
 } from './types.ts';
 import { replaceFlat, replaceImage, replaceModel, type Workspace } from './workspace.ts';
+
+/** «8 шарів», «104202 параметри»: the convnet cell's comment line. */
+const LAYER_FORMS: UkForms = ['шар', 'шари', 'шарів'];
+const PARAM_FORMS: UkForms = ['параметр', 'параметри', 'параметрів'];
 
 export interface RunContext {
   readonly ws: Workspace;
@@ -199,7 +204,10 @@ export const RUNNERS: Readonly<Record<CellId, Runner>> = Object.freeze({
     );
     const model = need(ctx.ws.convnet, 'Модель');
     return done(
-      text('', `# model: ${model.layers.length} шарів, ${model.countParams()} параметрів`),
+      text(
+        '',
+        `# model: ${countedUk(model.layers.length, LAYER_FORMS)}, ${countedUk(model.countParams(), PARAM_FORMS)}`,
+      ),
     );
   },
   'convnet-summary': async (ctx) =>
