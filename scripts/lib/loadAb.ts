@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreview } from '../../tests/e2e/support/server.ts';
-import { withTimeout } from './chromium.ts';
 import type { PreviewServer } from './previewServer.ts';
+import { coldLoad } from './reviewReady.ts';
 
 interface LoadTimes {
   readonly dcl: number;
@@ -26,28 +26,17 @@ const median = (xs: readonly number[]): number => {
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 };
 
-/** One cold load of `url` in a fresh context (no service worker): its marks, ms. */
-async function coldLoad(browser: Browser, url: string): Promise<LoadTimes> {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await withTimeout(
-      page.evaluate(() => window.__deckReady),
-      30_000,
-      `loading ${url}`,
-    );
-    // No named functions inside: tsx would wrap them in a helper the page does not have.
-    return await page.evaluate(() => ({
+/** One cold load of `url`: its marks, ms (no named functions inside the page function:
+ * tsx would wrap them in a helper the page does not have). */
+const loadTimes = (browser: Browser, url: string): Promise<LoadTimes> =>
+  coldLoad(browser, url, VIEWPORT, (page) =>
+    page.evaluate(() => ({
       dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
         .domContentLoadedEventEnd,
       loaded: performance.getEntriesByName('deck:loaded')[0]?.startTime ?? Number.NaN,
       ready: performance.getEntriesByName('deck:ready')[0]?.startTime ?? Number.NaN,
-    }));
-  } finally {
-    await context.close();
-  }
-}
+    })),
+  );
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -71,8 +60,8 @@ async function main(): Promise<void> {
       if (round % 2 === 1) order.reverse();
       for (const i of order) {
         const url = servers[i]?.url ?? '';
-        review[i]?.push(await coldLoad(browser, `${url}?p=lecture5.md&mode=review`));
-        slideshow[i]?.push((await coldLoad(browser, `${url}?p=lecture5.md#1`)).ready);
+        review[i]?.push(await loadTimes(browser, `${url}?p=lecture5.md&mode=review`));
+        slideshow[i]?.push((await loadTimes(browser, `${url}?p=lecture5.md#1`)).ready);
       }
     }
     console.log(`cold loads, n=${n} per tree, medians (ms):`);
